@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CLI's shared pieces: the context a command runs in, and the registry commands add themselves to.
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace fazhi::cli {
+
+/// Exit statuses: 0 success, 1 the operation failed, 2 bad usage or unreadable input.
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+class Context
+{
+public:
+    Context(QStringList args, QString dbPath, bool json);
+
+    const QStringList &args() const { return m_args; } ///< arguments after the command words
+    bool json() const { return m_json; }
+    QString dbPath() const { return m_dbPath; }
+    /// The database, opened (and migrated) on first use. Throws Failure.
+    Database &db();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    /// Prints a JSON value on stdout, indented.
+    void printJson(const QJsonValue &value);
+
+private:
+    QStringList m_args;
+    QString m_dbPath;
+    bool m_json;
+    std::unique_ptr<Database> m_db;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+using CommandFunction = std::function<int(Context &)>;
+
+struct Command
+{
+    QString name;     ///< "report new"
+    QString usage;    ///< "--unit ID --year Y [--from-previous]"
+    QString summary;  ///< Chinese, one line
+    CommandFunction run;
+};
+
+/// Commands add themselves with a static Registration in their own file.
+class Registry
+{
+public:
+    static QList<Command> &commands();
+    struct Registration
+    {
+        Registration(const QString &name, const QString &usage, const QString &summary, CommandFunction run)
+        {
+            commands().append({name, usage, summary, std::move(run)});
+        }
+    };
+};
+
+/// Parses `--name value` and `--flag` options of a command. Unknown options are a usage error.
+class Options
+{
+public:
+    /// `valued` take a value; `flags` do not. Throws Failure(Input) for unknown or incomplete options.
+    Options(const QStringList &args, const QStringList &valued, const QStringList &flags);
+
+    bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
+    QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    /// A required integer option; throws a usage Failure naming the option when absent or not a number.
+    qint64 requiredInt(const QString &name) const;
+    QString required(const QString &name) const;
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QHash<QString, QString> m_values;
+    QSet<QString> m_flags;
+    QStringList m_positional;
+};
+
+int run(int argc, char **argv);
+
+} // namespace fazhi::cli

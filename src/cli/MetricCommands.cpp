@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fazhi metric set | list
+#include "Cli.h"
+
+#include "model/ModelJson.h"
+#include "storage/DocumentStore.h"
+#include "storage/MetricRepository.h"
+#include "storage/ReportRepository.h"
+#include "util/Failure.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi::cli {
+
+namespace {
+
+/// "1500", "1500余", "约200", "1.9万余": the number, its multiplier and its qualifier.
+MetricValue parseValue(const QString &text)
+{
+    static const QRegularExpression pattern(
+        u"^\\s*(约|近|超过?|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(左右)?\\s*%?\\s*$"_s);
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        throw Failure(u"无法识别的数值“%1”。可写作 8、1500余、约200、1.9万余。"_s.arg(text), Failure::Kind::Input);
+    MetricValue v;
+    v.value = m.captured(2).toDouble();
+    if (m.captured(3) == u"万"_s)
+        v.value *= 10000;
+    else if (m.captured(3) == u"亿"_s)
+        v.value *= 100000000;
+    const QString before = m.captured(1);
+    if (!m.captured(4).isEmpty() || before.startsWith(u"超"_s) || before == u"逾"_s)
+        v.approx = Approx::MoreThan;
+    else if (before == u"约"_s || before == u"近"_s || !m.captured(5).isEmpty())
+        v.approx = Approx::About;
+    return v;
+}
+
+int metricSet(Context &ctx)
+{
+    const Options o(ctx.args(), {u"report"_s, u"key"_s, u"value"_s, u"approx"_s, u"note"_s, u"source"_s}, {});
+    MetricValue v = parseValue(o.required(u"value"_s));
+    v.reportId = o.requiredInt(u"report"_s);
+    v.key = o.required(u"key"_s);
+    if (o.has(u"approx"_s)) {
+        bool ok = false;
+        v.approx = approxFromKey(o.value(u"approx"_s), &ok);
+        if (!ok)
+            throw Failure(u"--approx 应为 exact、more-than 或 about。"_s, Failure::Kind::Input);
+    }
+    v.note = o.value(u"note"_s);
+    v.source = o.value(u"source"_s);
+    if (!ReportRepository(ctx.db()).find(v.reportId))
+        throw Failure(u"找不到编号为 %1 的报告。"_s.arg(v.reportId), Failure::Kind::Input);
+    MetricRepository repo(ctx.db());
+    repo.set(v);
+    const auto def = repo.definition(v.key);
+    if (ctx.json())
+        ctx.printJson(json::toJson(v, def ? &*def : nullptr));
+    else
+        ctx.out() << u"已记录 %1：%2\n"_s.arg(def->name, formatMetricValue(v, def->word));
+    return Ok;
+}
+
+int metricList(Context &ctx)
+{
+    const Options o(ctx.args(), {u"report"_s}, {});
+    MetricRepository repo(ctx.db());
+    const QList<MetricDefinition> defs = repo.definitions();
+    if (!o.has(u"report"_s)) {
+        if (ctx.json()) {
+            QJsonArray array;
+            for (const MetricDefinition &d : defs)
+                array.append(json::toJson(d));
+            ctx.printJson(array);
+        } else {
+            for (const MetricDefinition &d : defs)
+                ctx.out() << d.key.leftJustified(30) << d.name << u"（"_s << d.word << u"）\n"_s;
+        }
+        return Ok;
+    }
+    const ReportDocument doc = DocumentStore(ctx.db()).load(o.requiredInt(u"report"_s));
+    QJsonArray array;
+    for (const MetricValue &v : doc.metrics) {
+        const auto def = std::find_if(defs.cbegin(), defs.cend(), [&](const auto &d) { return d.key == v.key; });
+        const MetricDefinition *d = def == defs.cend() ? nullptr : &*def;
+        const MetricValue *prev = doc.previous ? doc.previous->metric(v.key) : nullptr;
+        const auto change = prev ? formatChange(prev->value, v.value) : std::nullopt;
+        if (ctx.json()) {
+            QJsonObject obj = json::toJson(v, d);
+            obj.insert(u"previous"_s, prev ? QJsonValue(prev->value) : QJsonValue(QJsonValue::Null));
+            obj.insert(u"change"_s, change ? QJsonValue(*change) : QJsonValue(QJsonValue::Null));
+            array.append(obj);
+        } else {
+            ctx.out() << (d ? d->name : v.key) << u"："_s << formatMetricValue(v, d ? d->word : QString());
+            if (change)
+                ctx.out() << u"（较上年"_s << *change << u"）"_s;
+            ctx.out() << u'\n';
+        }
+    }
+    if (ctx.json())
+        ctx.printJson(array);
+    else if (doc.metrics.isEmpty())
+        ctx.out() << u"该报告还没有记录指标。\n"_s;
+    return Ok;
+}
+
+const Registry::Registration regSet(u"metric set"_s,
+                                    u"--report ID --key 指标 --value 值 [--approx exact|more-than|about] [--note 说明]"_s,
+                                    u"记录报告的指标值（如 1500余、约200）"_s, metricSet);
+const Registry::Registration regList(u"metric list"_s, u"[--report ID]"_s, u"列出指标目录或报告的指标"_s, metricList);
+
+} // namespace
+
+} // namespace fazhi::cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JSON forms of the model, for the CLI's --json and for tools.
+#pragma once
+
+#include "model/ReportDocument.h"
+
+#include <QJsonObject>
+
+namespace fazhi::json {
+
+QJsonObject toJson(const Unit &unit);
+QJsonObject toJson(const Report &report);
+QJsonObject toJson(const Section &section);
+QJsonObject toJson(const MetricValue &value, const MetricDefinition *definition = nullptr);
+QJsonObject toJson(const MetricDefinition &definition);
+QJsonObject toJson(const Problem &problem);
+/// The whole document: report, unit, sections (parts with nested subsections), metrics, problems.
+QJsonObject toJson(const ReportDocument &doc);
+
+} // namespace fazhi::json

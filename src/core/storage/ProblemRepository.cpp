@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ProblemRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "util/Failure.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+const QString kColumns = u"id, report_id, position, text, reason, measure, owner, due_date, status, continues_id"_s;
+
+Problem readProblem(const QSqlQuery &q)
+{
+    Problem p;
+    p.id = q.value(0).toLongLong();
+    p.reportId = q.value(1).toLongLong();
+    p.position = q.value(2).toInt();
+    p.text = q.value(3).toString();
+    p.reason = q.value(4).toString();
+    p.measure = q.value(5).toString();
+    p.owner = q.value(6).toString();
+    p.dueDate = sql::toDate(q.value(7));
+    p.status = problemStatusFromKey(q.value(8).toString());
+    p.continuesId = q.value(9).toLongLong();
+    return p;
+}
+
+} // namespace
+
+qint64 ProblemRepository::insert(const Problem &problem)
+{
+    if (problem.text.trimmed().isEmpty())
+        throw Failure(u"问题描述不能为空。"_s, Failure::Kind::Input);
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"INSERT INTO problems (report_id, position, text, reason, measure, owner, due_date, status, "
+                           u"continues_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {problem.reportId, problem.position, problem.text.trimmed(), problem.reason, problem.measure,
+                            problem.owner, sql::dateValue(problem.dueDate), problemStatusKey(problem.status),
+                            sql::idValue(problem.continuesId)});
+    return q.lastInsertId().toLongLong();
+}
+
+void ProblemRepository::update(const Problem &problem)
+{
+    if (problem.text.trimmed().isEmpty())
+        throw Failure(u"问题描述不能为空。"_s, Failure::Kind::Input);
+    sql::run(m_db.connection(),
+             u"UPDATE problems SET position = ?, text = ?, reason = ?, measure = ?, owner = ?, due_date = ?, "
+             u"status = ?, continues_id = ? WHERE id = ?"_s,
+             {problem.position, problem.text.trimmed(), problem.reason, problem.measure, problem.owner,
+              sql::dateValue(problem.dueDate), problemStatusKey(problem.status), sql::idValue(problem.continuesId),
+              problem.id});
+}
+
+void ProblemRepository::remove(qint64 id)
+{
+    sql::run(m_db.connection(), u"DELETE FROM problems WHERE id = ?"_s, {id});
+}
+
+std::optional<Problem> ProblemRepository::find(qint64 id) const
+{
+    QSqlQuery q = sql::run(m_db.connection(), u"SELECT "_s + kColumns + u" FROM problems WHERE id = ?"_s, {id});
+    if (q.next())
+        return readProblem(q);
+    return std::nullopt;
+}
+
+QList<Problem> ProblemRepository::forReport(qint64 reportId) const
+{
+    QList<Problem> result;
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"SELECT "_s + kColumns + u" FROM problems WHERE report_id = ? ORDER BY position, id"_s,
+                           {reportId});
+    while (q.next())
+        result.append(readProblem(q));
+    return result;
+}
+
+} // namespace fazhi

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SectionRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "util/Failure.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+const QString kColumns = u"id, report_id, parent_id, part, position, heading, body, run_in, guidance"_s;
+
+Section readSection(const QSqlQuery &q)
+{
+    Section s;
+    s.id = q.value(0).toLongLong();
+    s.reportId = q.value(1).toLongLong();
+    s.parentId = q.value(2).toLongLong();
+    s.part = q.value(3).toInt();
+    s.position = q.value(4).toInt();
+    s.heading = q.value(5).toString();
+    s.body = q.value(6).toString();
+    s.runIn = q.value(7).toBool();
+    s.guidance = q.value(8).toString();
+    return s;
+}
+
+QVariant partValue(const Section &s)
+{
+    if (s.parentId == 0 && s.part >= 1 && s.part <= 5)
+        return s.part;
+    return QVariant();
+}
+
+} // namespace
+
+qint64 SectionRepository::insert(const Section &section)
+{
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"INSERT INTO sections (report_id, parent_id, part, position, heading, body, run_in, guidance) "
+                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {section.reportId, sql::idValue(section.parentId), partValue(section), section.position,
+                            section.heading, section.body, section.runIn ? 1 : 0, section.guidance});
+    return q.lastInsertId().toLongLong();
+}
+
+void SectionRepository::update(const Section &section)
+{
+    sql::run(m_db.connection(),
+             u"UPDATE sections SET parent_id = ?, part = ?, position = ?, heading = ?, body = ?, run_in = ?, "
+             u"guidance = ? WHERE id = ?"_s,
+             {sql::idValue(section.parentId), partValue(section), section.position, section.heading, section.body,
+              section.runIn ? 1 : 0, section.guidance, section.id});
+}
+
+void SectionRepository::updateBody(qint64 id, const QString &body)
+{
+    sql::run(m_db.connection(), u"UPDATE sections SET body = ? WHERE id = ?"_s, {body, id});
+}
+
+void SectionRepository::remove(qint64 id)
+{
+    sql::run(m_db.connection(), u"DELETE FROM sections WHERE id = ?"_s, {id});
+}
+
+std::optional<Section> SectionRepository::find(qint64 id) const
+{
+    QSqlQuery q = sql::run(m_db.connection(), u"SELECT "_s + kColumns + u" FROM sections WHERE id = ?"_s, {id});
+    if (q.next())
+        return readSection(q);
+    return std::nullopt;
+}
+
+QList<Section> SectionRepository::forReport(qint64 reportId) const
+{
+    QList<Section> parts;
+    QHash<qint64, QList<Section>> children;
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"SELECT "_s + kColumns + u" FROM sections WHERE report_id = ? ORDER BY position, id"_s,
+                           {reportId});
+    while (q.next()) {
+        Section s = readSection(q);
+        if (s.parentId == 0)
+            parts.append(s);
+        else
+            children[s.parentId].append(s);
+    }
+    QList<Section> result;
+    for (const Section &part : parts) {
+        result.append(part);
+        result.append(children.value(part.id));
+    }
+    return result;
+}
+
+void SectionRepository::reorder(const QList<qint64> &orderedIds)
+{
+    Transaction tx(m_db);
+    for (int i = 0; i < orderedIds.size(); ++i)
+        sql::run(m_db.connection(), u"UPDATE sections SET position = ? WHERE id = ?"_s, {i, orderedIds.at(i)});
+    tx.commit();
+}
+
+} // namespace fazhi

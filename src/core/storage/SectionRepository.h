@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Section.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace fazhi {
+
+class Database;
+
+/// Parts and subsections of reports.
+class SectionRepository
+{
+public:
+    explicit SectionRepository(Database &db) : m_db(db) {}
+
+    qint64 insert(const Section &section);
+    void update(const Section &section);
+    /// Writes only the body: the path taken on every (debounced) keystroke.
+    void updateBody(qint64 id, const QString &body);
+    void remove(qint64 id);
+    std::optional<Section> find(qint64 id) const;
+    /// All sections of a report in reading order (each part followed by its subsections).
+    QList<Section> forReport(qint64 reportId) const;
+    /// Sets the positions of `orderedIds` (siblings) to 0, 1, 2 …
+    void reorder(const QList<qint64> &orderedIds);
+
+private:
+    Database &m_db;
+};
+
+} // namespace fazhi

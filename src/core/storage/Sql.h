@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small helpers the repositories share: prepare, bind, execute, and throw a Failure on error.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace fazhi::sql {
+
+/// Prepares `statement`, binds `values` positionally and executes it. Throws Failure.
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+/// Like run(), but for statements whose failure means a constraint was broken by the user's data:
+/// `message` (Chinese) becomes the Failure's message.
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+              const QString &message);
+
+QVariant dateValue(const QDate &date);  ///< ISO text or NULL
+QDate toDate(const QVariant &value);
+QVariant idValue(qint64 id);            ///< NULL for 0
+
+} // namespace fazhi::sql
