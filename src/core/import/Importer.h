@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reads existing reports (TXT, HTML, DOCX, Markdown) into the structured model.
+#pragma once
+
+#include "model/ReportDocument.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace fazhi {
+
+/// A figure found in the text, to be confirmed as a metric value.
+struct MetricCandidate
+{
+    QString key;       ///< catalogue key when the phrase names one, else empty
+    QString label;     ///< the phrase before the number: "处理行政复议案"
+    double value = 0;
+    QString word;      ///< measure word: 件, %, 万元
+    Approx approx = Approx::Exact;
+    int offset = -1;   ///< in the report's plain text (ReportLayout), UTF-16 units
+    QString excerpt;
+};
+
+struct ImportOptions
+{
+    qint64 unitId = 0;  ///< store under this unit instead of the recognised one
+    int year = 0;       ///< override the recognised year
+};
+
+struct ImportResult
+{
+    ReportDocument document;           ///< the recognised report (provisional section ids)
+    QList<MetricCandidate> candidates; ///< every figure found; mapped ones are also in document.metrics
+    QStringList repairs;               ///< every repair made to copy damage, in Chinese
+    QStringList warnings;              ///< what could not be recognised with certainty, in Chinese
+
+    /// The JSON of `fazhi import --dry-run --json`.
+    QJsonObject toJson() const;
+};
+
+class Importer
+{
+public:
+    /// Reads the file (format from its extension, or sniffed). Throws Failure(Input) with a Chinese
+    /// message when the file cannot be read.
+    static ImportResult importFile(const QString &path, const ImportOptions &options = {});
+    /// Recognises a report from plain text (already extracted from its container).
+    static ImportResult importText(const QString &text, const ImportOptions &options = {});
+};
+
+} // namespace fazhi
