@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
@@ -110,8 +111,10 @@ void Database::inspectExisting(const QString &path)
     QString damage;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
-        probe.setDatabaseName(path);
-        probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        // immutable: SQLite creates no -wal/-shm files and takes no locks, so the folder stays as it was.
+        probe.setDatabaseName(QString::fromLatin1(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()) +
+                              u"?immutable=1"_s);
+        probe.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
         if (!probe.open()) {
             damage = probe.lastError().text();
         } else {

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Repositories: round trips, constraints, and starting a report from last year's.
+#include "TestSupport.h"
+
+#include "model/ReportSkeleton.h"
+#include "storage/Database.h"
+#include "storage/DocumentStore.h"
+#include "storage/MetricRepository.h"
+#include "storage/ProblemRepository.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/ReportRepository.h"
+#include "storage/SectionRepository.h"
+#include "storage/UnitRepository.h"
+#include "util/Failure.h"
+
+using namespace fazhi;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    Database db;
+    Fixture() { db.open(dir.filePath(u"repo.sqlite"_s)); }
+
+    qint64 addUnit(const QString &name, UnitKind kind = UnitKind::Department)
+    {
+        Unit u;
+        u.fullName = name;
+        u.kind = kind;
+        u.signatories = {u"中共"_s + name + u"委员会"_s, name};
+        u.addressee = u"区委、区政府"_s;
+        return UnitRepository(db).insert(u);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a unit round-trips with its signatories, parent and kind", "[repo]")
+{
+    Fixture f;
+    const qint64 parent = f.addUnit(u"重庆市江津区人民政府"_s, UnitKind::Government);
+    Unit u;
+    u.fullName = u"重庆市江津区四屏镇人民政府"_s;
+    u.shortName = u"四屏镇"_s;
+    u.kind = UnitKind::Township;
+    u.parentId = parent;
+    u.signatories = {u"中共重庆市江津区四屏镇委员会"_s, u"重庆市江津区四屏镇人民政府"_s};
+    u.addressee = u"区委、区政府"_s;
+    const qint64 id = UnitRepository(f.db).insert(u);
+    const auto back = UnitRepository(f.db).find(id);
+    REQUIRE(back);
+    CHECK(back->fullName == u.fullName);
+    CHECK(back->shortName == u.shortName);
+    CHECK(back->kind == UnitKind::Township);
+    CHECK(back->parentId == parent);
+    CHECK(back->signatories == u.signatories);
+    CHECK(back->addressee == u.addressee);
+    CHECK(UnitRepository(f.db).findByName(u"四屏镇"_s)->id == id);
+}
+
+TEST_CASE("unit names are unique and not empty", "[repo]")
+{
+    Fixture f;
+    f.addUnit(u"区司法局"_s);
+    CHECK_THROWS_AS(f.addUnit(u"区司法局"_s), Failure);
+    CHECK_THROWS_AS(f.addUnit(u"  "_s), Failure);
+    CHECK(UnitRepository(f.db).all().size() == 1);
+}
+
+TEST_CASE("one unit and year have at most one report", "[repo]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区市场监管局"_s);
+    DocumentStore store(f.db);
+    store.createReport(unit, 2025, false);
+    CHECK_THROWS_AS(store.createReport(unit, 2025, false), Failure);
+    CHECK(ReportRepository(f.db).forUnit(unit).size() == 1);
+}
+
+TEST_CASE("a report refers to an existing unit", "[repo]")
+{
+    Fixture f;
+    Report r;
+    r.unitId = 4242;
+    r.year = 2025;
+    CHECK_THROWS_AS(ReportRepository(f.db).insert(r), Failure);
+}
+
+TEST_CASE("a new report has the five canonical parts with the right years", "[repo]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    const qint64 id = DocumentStore(f.db).createReport(unit, 2025, false);
+    const ReportDocument doc = DocumentStore(f.db).load(id);
+    const QList<Section> parts = doc.parts();
+    REQUIRE(parts.size() == 5);
+    for (int i = 0; i < 5; ++i)
+        CHECK(parts.at(i).part == i + 1);
+    CHECK(parts.at(0).heading.startsWith(u"2025年"_s));
+    CHECK(parts.at(3).heading.startsWith(u"2026年"_s)); // part 4 is about next year
+    CHECK_FALSE(parts.at(0).heading.contains(u"一、"_s)); // numbers are derived, never stored
+    CHECK(doc.report.signatories == QStringList{u"中共区城市管理局委员会"_s, u"区城市管理局"_s});
+    CHECK(doc.report.addressee == u"区委、区政府"_s);
+}
+
+TEST_CASE("sections, metrics and problems round-trip", "[repo]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    const qint64 id = DocumentStore(f.db).createReport(unit, 2025, false);
+    SectionRepository sections(f.db);
+    const Section part1 = sections.forReport(id).first();
+    Section sub;
+    sub.reportId = id;
+    sub.parentId = part1.id;
+    sub.heading = u"严格规范公正文明执法"_s;
+    sub.body = u"全年办理行政处罚案件**1500余件**。"_s;
+    sub.runIn = true;
+    sub.id = sections.insert(sub);
+    sections.updateBody(sub.id, u"改过的正文。"_s);
+    const auto back = sections.find(sub.id);
+    REQUIRE(back);
+    CHECK(back->body == u"改过的正文。"_s);
+    CHECK(back->runIn);
+    CHECK(back->parentId == part1.id);
+
+    MetricRepository metrics(f.db);
+    metrics.set({id, u"enforcement_cases"_s, 1500, fazhi::Approx::MoreThan, u"含简易程序"_s, {}});
+    metrics.set({id, u"enforcement_cases"_s, 1600, fazhi::Approx::About, {}, {}}); // replaces
+    const QList<MetricValue> values = metrics.forReport(id);
+    REQUIRE(values.size() == 1);
+    CHECK(values.first().value == 1600);
+    CHECK(values.first().approx == fazhi::Approx::About);
+    CHECK(formatMetricValue(values.first(), u"件"_s) == u"约1600件"_s);
+    CHECK_THROWS_AS(metrics.set({id, u"no_such_metric"_s, 1, fazhi::Approx::Exact, {}, {}}), Failure);
+    CHECK_THROWS_AS(metrics.set({id, u"leader_court_rate"_s, 120, fazhi::Approx::Exact, {}, {}}), Failure);
+
+    ProblemRepository problems(f.db);
+    Problem p;
+    p.reportId = id;
+    p.text = u"执法队伍不稳定"_s;
+    p.reason = u"人员流动性大"_s;
+    p.dueDate = QDate(2026, 6, 30);
+    p.status = ProblemStatus::InProgress;
+    p.id = problems.insert(p);
+    const auto pb = problems.find(p.id);
+    REQUIRE(pb);
+    CHECK(pb->reason == p.reason);
+    CHECK(pb->dueDate == p.dueDate);
+    CHECK(pb->status == ProblemStatus::InProgress);
+    p.text = u" "_s;
+    CHECK_THROWS_AS(problems.insert(p), Failure);
+}
+
+TEST_CASE("deleting a report removes its sections, metrics and problems", "[repo]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    const qint64 id = DocumentStore(f.db).createReport(unit, 2025, false);
+    MetricRepository(f.db).set({id, u"admin_review_cases"_s, 8, fazhi::Approx::Exact, {}, {}});
+    ProblemRepository(f.db).insert({.reportId = id, .text = u"问题"_s});
+    ReportRepository(f.db).remove(id);
+    CHECK(SectionRepository(f.db).forReport(id).isEmpty());
+    CHECK(MetricRepository(f.db).forReport(id).isEmpty());
+    CHECK(ProblemRepository(f.db).forReport(id).isEmpty());
+}
+
+TEST_CASE("a report from the previous year carries over open problems and last year's plans", "[repo][carry-over]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    DocumentStore store(f.db);
+    const qint64 lastYear = store.createReport(unit, 2024, false);
+    Report r = *ReportRepository(f.db).find(lastYear);
+    r.addressee = u"区委、区政府、区人大常委会"_s;
+    r.signatories = {u"区城市管理局"_s};
+    ReportRepository(f.db).update(r);
+
+    ProblemRepository problems(f.db);
+    const qint64 open = problems.insert({.reportId = lastYear, .text = u"执法队伍不稳定"_s, .reason = u"流动性大"_s});
+    const qint64 inProgress =
+        problems.insert({.reportId = lastYear, .text = u"普法针对性不强"_s, .status = ProblemStatus::InProgress});
+    problems.insert({.reportId = lastYear, .text = u"已整改的问题"_s, .status = ProblemStatus::Rectified});
+
+    SectionRepository sections(f.db);
+    for (Section s : sections.forReport(lastYear))
+        if (s.part == 4) {
+            s.body = u"一是加强执法培训。二是推进执法数字化。"_s;
+            sections.update(s);
+        }
+    MetricRepository(f.db).set({lastYear, u"admin_review_cases"_s, 10, fazhi::Approx::Exact, {}, {}});
+
+    const qint64 id = store.createReport(unit, 2025, true);
+    const ReportDocument doc = store.load(id);
+    CHECK(doc.report.addressee == r.addressee);
+    CHECK(doc.report.signatories == r.signatories);
+    REQUIRE(doc.problems.size() == 2);
+    CHECK(doc.problems.at(0).continuesId == open);
+    CHECK(doc.problems.at(0).status == ProblemStatus::Open);
+    CHECK(doc.problems.at(0).reason == u"流动性大"_s);
+    CHECK(doc.problems.at(1).continuesId == inProgress);
+    CHECK(doc.problems.at(1).status == ProblemStatus::InProgress);
+
+    const QList<ReportReference> refs = ReferenceRepository(f.db).forReport(id);
+    REQUIRE(refs.size() == 1);
+    CHECK(refs.first().kind == u"previous-plans"_s);
+    CHECK(refs.first().body.contains(u"推进执法数字化"_s));
+
+    // Year-over-year change is derived from the previous report, never stored.
+    REQUIRE(doc.previous);
+    CHECK(doc.previous->report.year == 2024);
+    MetricRepository(f.db).set({id, u"admin_review_cases"_s, 8, fazhi::Approx::Exact, {}, {}});
+    const ReportDocument withValue = store.load(id);
+    CHECK(formatChange(withValue.previous->metric(u"admin_review_cases"_s)->value,
+                       withValue.metric(u"admin_review_cases"_s)->value) == u"下降20%"_s);
+}
+
+TEST_CASE("starting from the previous report fails cleanly when there is none", "[repo][carry-over]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    CHECK_THROWS_AS(DocumentStore(f.db).createReport(unit, 2025, true), Failure);
+    CHECK(ReportRepository(f.db).forUnit(unit).isEmpty()); // nothing half-written
+}
+
+TEST_CASE("year-over-year change reads like a report", "[model]")
+{
+    CHECK(formatChange(1187, 1500) == u"增长26.37%"_s);
+    CHECK(formatChange(10, 8) == u"下降20%"_s);
+    CHECK(formatChange(100, 100) == u"持平"_s);
+    CHECK_FALSE(formatChange(0, 5).has_value());
+    CHECK(formatMetricValue({0, u"k"_s, 1500, fazhi::Approx::MoreThan, {}, {}}, u"件"_s) == u"1500余件"_s);
+    CHECK(formatMetricValue({0, u"k"_s, 1.5, fazhi::Approx::Exact, {}, {}}, u"万元"_s) == u"1.5万元"_s);
+}
+
+TEST_CASE("unit kinds are guessed from names", "[model]")
+{
+    CHECK(guessUnitKind(u"重庆市江津区人民政府"_s) == UnitKind::Government);
+    CHECK(guessUnitKind(u"重庆市江津区城市管理局"_s) == UnitKind::Department);
+    CHECK(guessUnitKind(u"重庆市江津区四屏镇人民政府"_s) == UnitKind::Township);
+    CHECK(guessUnitKind(u"中共重庆市江津区四屏镇委员会"_s) == UnitKind::Township);
+    CHECK(guessUnitKind(u"某某街道办事处"_s) == UnitKind::Township);
+}
