@@ -5,13 +5,16 @@
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -106,7 +109,13 @@ void printHelp(QTextStream &out)
 
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Rendering a PDF lays text out with real fonts, which needs a (headless) QGuiApplication.
+    const bool graphical = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "render") == 0; });
+    if (graphical && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        graphical ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"fazhi"_s);
     QCoreApplication::setOrganizationName(u"fazhi-studio"_s);
 

@@ -1,9 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ReportSkeleton.h"
 
+#include "import/MarkdownForm.h"
+#include "template/TemplateContext.h"
+#include "template/TemplateEngine.h"
+
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
+
+namespace {
+
+const QString skeletonFile = u"skeleton.md"_s;
+
+/// Moves the template's <!-- … --> notes out of a section body into its guidance.
+void extractGuidance(Section &section)
+{
+    static const QRegularExpression comment(u"<!--(.*?)-->"_s, QRegularExpression::DotMatchesEverythingOption);
+    QStringList notes;
+    for (auto it = comment.globalMatch(section.body); it.hasNext();) {
+        const QString note = it.next().captured(1).trimmed();
+        if (!note.isEmpty())
+            notes.append(note);
+    }
+    if (notes.isEmpty())
+        return;
+    section.body = QString(section.body).remove(comment).trimmed();
+    QStringList lines;
+    for (const QString &note : notes)
+        for (const QString &line : note.split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
+    section.guidance = lines.join(u'\n');
+}
+
+} // namespace
 
 QString ReportSkeleton::canonicalHeading(int part, int year)
 {
@@ -19,23 +52,25 @@ QString ReportSkeleton::canonicalHeading(int part, int year)
 
 ReportDocument ReportSkeleton::build(const Unit &unit, int year, const QString &templateName)
 {
-    ReportDocument doc;
+    // The context a new report's template sees: the unit, the year, and the signature block.
+    ReportDocument seed;
+    seed.unit = unit;
+    seed.report.year = year;
+    seed.report.addressee = unit.addressee;
+    seed.report.signatories = unit.signatories.isEmpty() ? QStringList{unit.fullName} : unit.signatories;
+
+    const QString name = templateName.isEmpty() ? u"standard"_s : templateName;
+    const QString markdown = TemplateEngine::renderFile(name, skeletonFile, TemplateContext::forDocument(seed),
+                                                        TemplateEscape::Markdown);
+    ReportDocument doc = MarkdownForm::read(markdown);
     doc.unit = unit;
     doc.report.unitId = unit.id;
     doc.report.year = year;
-    doc.report.templateName = templateName;
-    doc.report.title = u"%1关于%2年法治政府建设情况的报告"_s.arg(unit.fullName).arg(year);
-    doc.report.addressee = unit.addressee;
-    doc.report.signatories = unit.signatories.isEmpty() ? QStringList{unit.fullName} : unit.signatories;
-    doc.report.opening = u"%1年，……。现将有关情况报告如下："_s.arg(year);
-    for (int part = 1; part <= 5; ++part) {
-        Section s;
-        s.id = -part; // provisional, replaced when stored
-        s.part = part;
-        s.position = part - 1;
-        s.heading = canonicalHeading(part, year);
-        doc.sections.append(s);
-    }
+    doc.report.templateName = name;
+    if (doc.report.signatories.isEmpty())
+        doc.report.signatories = seed.report.signatories;
+    for (Section &s : doc.sections)
+        extractGuidance(s);
     return doc;
 }
 

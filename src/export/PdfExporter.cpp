@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PdfExporter.h"
+
+#include "ExportFile.h"
+#include "OfficialFonts.h"
+#include "OfficialPaginator.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+bool PdfExporter::write(const ReportDocument &doc, const QString &path)
+{
+    m_notes.clear();
+    m_error.clear();
+    m_pageCount = 0;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        m_error = u"导出 PDF 需要图形字体支持，当前环境无法排版。"_s;
+        return false;
+    }
+    const OfficialFonts fonts;
+    if (fonts.family(OfficialFonts::Body).isEmpty()) {
+        m_error = u"没有安装任何中文字体，无法生成 PDF。请安装仿宋_GB2312 或 Noto Serif CJK SC 等中文字体。"_s;
+        return false;
+    }
+    m_notes = fonts.substitutionNotes();
+    const OfficialPaginator paginator(fonts);
+    const QList<OfficialPage> pages = paginator.paginate(ReportLayout::build(doc));
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(doc.report.title);
+        writer.setCreator(doc.unit.fullName.isEmpty() ? u"法治报告工作台"_s : doc.unit.fullName);
+        writer.setResolution(1200);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                         QPageLayout::Point));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            m_error = u"无法开始生成 PDF。"_s;
+            return false;
+        }
+        const qreal scale = writer.resolution() / 72.0;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.resetTransform();
+            painter.scale(scale, scale);
+            OfficialPaginator::paint(painter, pages.at(i));
+        }
+        painter.end();
+    }
+    m_pageCount = int(pages.size());
+    return ExportFile::write(path, buffer.data(), &m_error);
+}
+
+} // namespace fazhi
