@@ -34,6 +34,7 @@ struct ImportResult
     QList<MetricCandidate> candidates; ///< every figure found; mapped ones are also in document.metrics
     QStringList repairs;               ///< every repair made to copy damage, in Chinese
     QStringList warnings;              ///< what could not be recognised with certainty, in Chinese
+    QStringList removed;               ///< lines dropped as website furniture (breadcrumbs, stamps, footers …)
 
     /// The JSON of `fazhi import --dry-run --json`.
     QJsonObject toJson() const;

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/DocxReader.h"
+
+#include "text/Numbering.h"
+#include "util/Failure.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
+
+#include <QBuffer>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+constexpr qint64 kMaxPartSize = 64 * 1024 * 1024;
+
+struct Level
+{
+    int start = 1;
+    QString format = u"decimal"_s;
+    QString text;
+};
+
+struct StyleInfo
+{
+    int heading = 0;
+    QString numId;
+    int ilvl = 0;
+    QString basedOn;
+};
+
+bool readEntry(QuaZip &zip, const QString &name, QByteArray &out)
+{
+    if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
+        return false;
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    out = file.read(kMaxPartSize + 1);
+    file.close();
+    if (out.size() > kMaxPartSize)
+        throw Failure(u"Word 文件中的内容过大，无法导入。"_s, Failure::Kind::Input);
+    return true;
+}
+
+QString attr(const QXmlStreamReader &xml, QStringView name) { return xml.attributes().value(u"w:"_s + name).toString(); }
+
+/// Heading level a style name stands for: "heading 1" / "Heading1" / "标题 1" → 1.
+int headingLevel(const QString &name)
+{
+    QString n = name.toLower().remove(u' ');
+    for (const QString &prefix : {u"heading"_s, u"标题"_s})
+        if (n.startsWith(prefix)) {
+            bool ok = false;
+            const int level = n.mid(prefix.size()).toInt(&ok);
+            if (ok && level >= 1 && level <= 9)
+                return level;
+        }
+    return 0;
+}
+
+QString formatNumber(int n, const QString &format)
+{
+    if (format == u"chineseCounting"_s || format == u"chineseCountingThousand"_s || format == u"chineseLegalSimplified"_s ||
+        format == u"japaneseCounting"_s || format == u"taiwaneseCounting"_s || format == u"ideographDigital"_s)
+        return numbering::chineseNumeral(n);
+    if (format == u"ideographTraditional"_s && n >= 1 && n <= 10)
+        return QString(u"甲乙丙丁戊己庚辛壬癸"_s.at(n - 1));
+    if (format == u"decimalEnclosedCircle"_s || format == u"decimalEnclosedCircleChinese"_s)
+        return n >= 1 && n <= 20 ? QString(QChar(char16_t(0x2460 + n - 1))) : QString::number(n);
+    if ((format == u"upperLetter"_s || format == u"lowerLetter"_s) && n >= 1 && n <= 26)
+        return QString(QChar(char16_t((format == u"upperLetter"_s ? u'A' : u'a') + n - 1)));
+    if (format == u"upperRoman"_s || format == u"lowerRoman"_s) {
+        static const std::array<std::pair<int, const char16_t *>, 13> table{
+            {{1000, u"M"}, {900, u"CM"}, {500, u"D"}, {400, u"CD"}, {100, u"C"}, {90, u"XC"}, {50, u"L"},
+             {40, u"XL"}, {10, u"X"}, {9, u"IX"}, {5, u"V"}, {4, u"IV"}, {1, u"I"}}};
+        QString r;
+        int v = qBound(1, n, 3999);
+        for (const auto &[value, letters] : table)
+            while (v >= value) {
+                r += QString::fromUtf16(letters);
+                v -= value;
+            }
+        return format == u"lowerRoman"_s ? r.toLower() : r;
+    }
+    return QString::number(n);
+}
+
+class Numbering
+{
+public:
+    void parse(const QByteArray &xmlData)
+    {
+        QXmlStreamReader xml(xmlData);
+        QString abstractId;
+        int ilvl = -1;
+        QString numId;
+        while (!xml.atEnd() && !xml.hasError()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView name = xml.name();
+            if (name == u"abstractNum") {
+                abstractId = attr(xml, u"abstractNumId");
+                numId.clear();
+            } else if (name == u"num") {
+                numId = attr(xml, u"numId");
+            } else if (name == u"abstractNumId" && !numId.isEmpty()) {
+                m_numToAbstract.insert(numId, attr(xml, u"val"));
+            } else if (name == u"lvl" && numId.isEmpty()) {
+                ilvl = qBound(0, attr(xml, u"ilvl").toInt(), 8);
+                m_levels[abstractId][ilvl] = Level{};
+            } else if (ilvl >= 0 && numId.isEmpty() && m_levels.contains(abstractId)) {
+                Level &level = m_levels[abstractId][ilvl];
+                if (name == u"start")
+                    level.start = attr(xml, u"val").toInt();
+                else if (name == u"numFmt")
+                    level.format = attr(xml, u"val");
+                else if (name == u"lvlText")
+                    level.text = attr(xml, u"val");
+            }
+        }
+    }
+
+    /// The number a paragraph of list `numId` at `ilvl` shows, advancing the list's counters.
+    QString next(const QString &numId, int ilvl)
+    {
+        const QString abstractId = m_numToAbstract.value(numId);
+        if (numId.isEmpty() || numId == u"0"_s || !m_levels.contains(abstractId))
+            return {};
+        ilvl = qBound(0, ilvl, 8);
+        const auto &levels = m_levels[abstractId];
+        std::array<int, 9> &counters = m_counters[numId];
+        counters[size_t(ilvl)] = counters[size_t(ilvl)] ? counters[size_t(ilvl)] + 1 : levels[ilvl].start;
+        for (size_t deeper = size_t(ilvl) + 1; deeper < counters.size(); ++deeper)
+            counters[deeper] = 0;
+        const Level &level = levels[ilvl];
+        if (level.format == u"bullet"_s || level.format == u"none"_s)
+            return {};
+        QString text = level.text;
+        for (int k = 0; k <= ilvl; ++k) {
+            const int value = counters[size_t(k)] ? counters[size_t(k)] : levels[k].start;
+            text.replace(u'%' + QString::number(k + 1), formatNumber(value, k == ilvl ? level.format : levels[k].format));
+        }
+        return text;
+    }
+
+private:
+    QHash<QString, QString> m_numToAbstract;
+    QHash<QString, std::array<Level, 9>> m_levels;
+    QHash<QString, std::array<int, 9>> m_counters;
+};
+
+QHash<QString, StyleInfo> parseStyles(const QByteArray &xmlData)
+{
+    QHash<QString, StyleInfo> styles;
+    QXmlStreamReader xml(xmlData);
+    QString current;
+    while (!xml.atEnd() && !xml.hasError()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.name();
+        if (name == u"style") {
+            current = attr(xml, u"styleId");
+            styles.insert(current, StyleInfo{});
+            if (const int level = headingLevel(current))
+                styles[current].heading = level;
+        } else if (current.isEmpty()) {
+            continue;
+        } else if (name == u"name") {
+            if (const int level = headingLevel(attr(xml, u"val")))
+                styles[current].heading = level;
+        } else if (name == u"outlineLvl") {
+            const int level = attr(xml, u"val").toInt() + 1;
+            if (level >= 1 && level <= 9)
+                styles[current].heading = level;
+        } else if (name == u"numId") {
+            styles[current].numId = attr(xml, u"val");
+        } else if (name == u"ilvl") {
+            styles[current].ilvl = attr(xml, u"val").toInt();
+        } else if (name == u"basedOn") {
+            styles[current].basedOn = attr(xml, u"val");
+        }
+    }
+    return styles;
+}
+
+StyleInfo resolveStyle(const QHash<QString, StyleInfo> &styles, const QString &id)
+{
+    StyleInfo out;
+    QString at = id;
+    for (int depth = 0; depth < 10 && styles.contains(at); ++depth) {
+        const StyleInfo &s = styles[at];
+        if (!out.heading)
+            out.heading = s.heading;
+        if (out.numId.isEmpty() && !s.numId.isEmpty()) {
+            out.numId = s.numId;
+            out.ilvl = s.ilvl;
+        }
+        at = s.basedOn;
+    }
+    return out;
+}
+
+struct Paragraph
+{
+    QString text;
+    QString style;
+    QString numId;
+    int ilvl = -1;
+    int outline = 0;
+};
+
+} // namespace
+
+SourceLines DocxReader::read(const QByteArray &data)
+{
+    if (!data.startsWith("PK\x03\x04"))
+        throw Failure(u"这不是一个有效的 Word（.docx）文件：文件不是 ZIP 格式。"_s, Failure::Kind::Input);
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        throw Failure(u"这不是一个有效的 Word（.docx）文件：无法打开其中的内容。"_s, Failure::Kind::Input);
+    QByteArray documentXml;
+    QByteArray stylesXml;
+    QByteArray numberingXml;
+    if (!readEntry(zip, u"word/document.xml"_s, documentXml))
+        throw Failure(u"这不是一个有效的 Word（.docx）文件：缺少正文（word/document.xml）。"_s, Failure::Kind::Input);
+    readEntry(zip, u"word/styles.xml"_s, stylesXml);
+    readEntry(zip, u"word/numbering.xml"_s, numberingXml);
+    zip.close();
+
+    const QHash<QString, StyleInfo> styles = parseStyles(stylesXml);
+    Numbering numbering;
+    numbering.parse(numberingXml);
+
+    SourceLines lines;
+    QList<Paragraph> stack;
+    int skip = 0; // inside deleted text or field instructions
+    QXmlStreamReader xml(documentXml);
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        const QStringView name = xml.name();
+        if (token == QXmlStreamReader::StartElement) {
+            if (name == u"del" || name == u"instrText" || name == u"delText") {
+                ++skip;
+            } else if (name == u"p") {
+                stack.append(Paragraph{});
+            } else if (stack.isEmpty() || skip) {
+                continue;
+            } else if (name == u"t") {
+                stack.last().text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (name == u"tab") {
+                stack.last().text += u'\t';
+            } else if (name == u"br" || name == u"cr") {
+                stack.last().text += u'\n';
+            } else if (name == u"pStyle") {
+                stack.last().style = attr(xml, u"val");
+            } else if (name == u"numId") {
+                stack.last().numId = attr(xml, u"val");
+            } else if (name == u"ilvl") {
+                stack.last().ilvl = attr(xml, u"val").toInt();
+            } else if (name == u"outlineLvl") {
+                stack.last().outline = attr(xml, u"val").toInt() + 1;
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (name == u"del" || name == u"instrText" || name == u"delText") {
+                skip = qMax(0, skip - 1);
+            } else if (name == u"p" && !stack.isEmpty()) {
+                const Paragraph p = stack.takeLast();
+                const StyleInfo style = resolveStyle(styles, p.style);
+                const QString numId = p.numId.isEmpty() ? style.numId : p.numId;
+                const int ilvl = p.ilvl >= 0 ? p.ilvl : style.ilvl;
+                const QString number = numbering.next(numId, ilvl);
+                int heading = p.outline ? p.outline : style.heading;
+                if (heading > 2)
+                    heading = 0;
+                const QStringList parts = p.text.split(u'\n');
+                for (qsizetype i = 0; i < parts.size(); ++i)
+                    lines.append({(i == 0 ? number : QString()) + parts.at(i), i == 0 ? heading : 0});
+            }
+        }
+    }
+    if (xml.hasError() && lines.isEmpty())
+        throw Failure(u"Word 文件的正文已损坏，无法读取（%1）。"_s.arg(xml.errorString()), Failure::Kind::Input);
+    return lines;
+}
+
+} // namespace fazhi

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ProblemExtractor.h"
+
+#include "import/ChineseText.h"
+#include "text/Numbering.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+QString stripEnds(QString s)
+{
+    s = chinese::trimmed(s);
+    static const QString trailing = u"。；，、：;,:"_s;
+    while (!s.isEmpty() && trailing.contains(s.back()))
+        s.chop(1);
+    return s;
+}
+
+/// Two-character words of a text, without the ones every problem and reason uses.
+QSet<QString> bigrams(const QString &s)
+{
+    static const QSet<QString> common{u"有待"_s, u"待提"_s, u"待加"_s, u"能力"_s, u"力有"_s, u"不够"_s, u"不足"_s, u"进一"_s,
+                                      u"一步"_s, u"存在"_s, u"问题"_s, u"工作"_s, u"加强"_s, u"提高"_s, u"提升"_s, u"部分"_s,
+                                      u"还不"_s, u"不强"_s, u"不到"_s, u"到位"_s, u"依法"_s, u"法治"_s, u"需要"_s, u"还需"_s};
+    QSet<QString> out;
+    for (qsizetype i = 0; i + 1 < s.size(); ++i)
+        if (chinese::isHan(s.at(i)) && chinese::isHan(s.at(i + 1)) && !common.contains(s.mid(i, 2)))
+            out.insert(s.mid(i, 2));
+    return out;
+}
+
+bool isReasonHeading(const QString &heading) { return heading.contains(u"原因"); }
+
+} // namespace
+
+QStringList ProblemExtractor::enumeration(const QString &text, QString *lead)
+{
+    // 一是 / 二是 … in sequence; 第一， 第二， … as the second form.
+    for (int form = 0; form < 2; ++form) {
+        QList<qsizetype> starts;
+        QList<int> markerLengths;
+        qsizetype from = 0;
+        for (int n = 1; n <= 20; ++n) {
+            const QString numeral = numbering::chineseNumeral(n);
+            const QString marker = form == 0 ? QString(numeral + u"是"_s) : QString(u"第"_s + numeral + u"，"_s);
+            const qsizetype at = text.indexOf(marker, from);
+            if (at < 0)
+                break;
+            // "十一是" must not be read as "一是".
+            if (form == 0 && at > 0 && text.at(at - 1) == u'十' && n < 10) {
+                break;
+            }
+            starts.append(at);
+            markerLengths.append(int(marker.size()));
+            from = at + marker.size();
+        }
+        if (starts.size() < 2)
+            continue;
+        if (lead)
+            *lead = stripEnds(text.left(starts.first()));
+        QStringList items;
+        for (qsizetype i = 0; i < starts.size(); ++i) {
+            const qsizetype b = starts.at(i) + markerLengths.at(i);
+            const qsizetype e = i + 1 < starts.size() ? starts.at(i + 1) : text.size();
+            const QString item = stripEnds(text.mid(b, e - b));
+            if (!item.isEmpty())
+                items.append(item);
+        }
+        return items;
+    }
+    return {};
+}
+
+QString ProblemExtractor::reasonSentence(const QString &text)
+{
+    static const QRegularExpression sentence(u"[^。；！？：]+[。；！？：]?"_s);
+    static const QRegularExpression reason(u"(原因|究其根源|主要是由于|由于|因为|^因[^此而为]|导致)"_s);
+    for (auto it = sentence.globalMatch(text); it.hasNext();) {
+        const QString s = chinese::trimmed(it.next().captured(0));
+        if (reason.match(s).hasMatch())
+            return stripEnds(s);
+    }
+    return {};
+}
+
+QList<Problem> ProblemExtractor::extract(const QStringList &paragraphs, const QList<ProblemSource> &subsections)
+{
+    QStringList problems;
+    QStringList reasons;
+    const auto takeParagraph = [&](const QString &paragraph, QStringList &into) {
+        QString lead;
+        const QStringList items = enumeration(paragraph, &lead);
+        if (!items.isEmpty()) {
+            into.append(items);
+            return;
+        }
+        const QString p = stripEnds(paragraph);
+        // A lead-in ("主要存在以下问题：") is not a problem.
+        if (!p.isEmpty() && !(paragraph.trimmed().endsWith(u'：') && p.size() < 60))
+            into.append(p);
+    };
+    for (const QString &p : paragraphs)
+        takeParagraph(p, problems);
+    for (const ProblemSource &s : subsections) {
+        const QString heading = stripEnds(s.heading);
+        if (isReasonHeading(heading)) {
+            for (const QString &p : s.paragraphs)
+                takeParagraph(p, reasons);
+            // "二是是……": a doubled 是 is not part of the reason.
+            for (QString &r : reasons)
+                if (r.startsWith(u'是') && r.size() > 1)
+                    r.remove(0, 1);
+            continue;
+        }
+        const QString body = s.paragraphs.join(QString());
+        QString lead;
+        const QStringList items = enumeration(body, &lead);
+        // A generic heading over 一是/二是 items ("存在问题"): the items are the problems.
+        if (items.size() >= 2 && heading.size() <= 10) {
+            problems.append(items);
+            continue;
+        }
+        problems.append(body.isEmpty() ? heading : heading.isEmpty() ? stripEnds(body) : QString(heading + u"："_s + stripEnds(body)));
+    }
+
+    QList<Problem> out;
+    QList<QSet<QString>> reasonGrams;
+    for (const QString &r : reasons)
+        reasonGrams.append(bigrams(r));
+    for (const QString &text : problems) {
+        Problem p;
+        p.text = text;
+        p.reason = reasonSentence(text);
+        if (p.reason.isEmpty() && !reasons.isEmpty()) {
+            // The reason given apart that shares the most words with the problem; all of them when none does.
+            const QSet<QString> grams = bigrams(text);
+            // Shared words over the reason's length, so that a long reason does not win by size alone.
+            int best = -1;
+            double bestScore = 0;
+            double second = 0;
+            for (qsizetype r = 0; r < reasons.size(); ++r) {
+                const double shared = double(QSet<QString>(grams).intersect(reasonGrams.at(r)).size());
+                const double score = shared / std::sqrt(double(qMax<qsizetype>(1, reasonGrams.at(r).size())));
+                if (score > bestScore) {
+                    second = bestScore;
+                    bestScore = score;
+                    best = int(r);
+                } else if (score > second) {
+                    second = score;
+                }
+            }
+            const bool clear = best >= 0 && bestScore >= 0.8 && bestScore >= 1.5 * second;
+            p.reason = clear ? reasons.at(best) : reasons.join(u"；"_s);
+        }
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace fazhi
