@@ -1,43 +1,426 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Actions.h"
+#include "BodyEdit.h"
+#include "ChecklistDock.h"
+#include "Dialogs.h"
+#include "ExportRunner.h"
+#include "FindReplaceDialog.h"
+#include "ImportDialog.h"
+#include "LayoutMapping.h"
+#include "MetricsTab.h"
+#include "NewReportDialog.h"
+#include "OutlinePanel.h"
+#include "PreviewPanel.h"
+#include "ProblemsTab.h"
+#include "ReportFieldsEditor.h"
+#include "ReportSession.h"
+#include "SectionEditor.h"
+#include "SessionJournal.h"
+#include "StatusIndicators.h"
+#include "UnitDialog.h"
+#include "UnitsDock.h"
 #include "storage/Database.h"
-#include "storage/ReportRepository.h"
-#include "storage/UnitRepository.h"
+#include "storage/SettingsRepository.h"
+#include "util/Failure.h"
+#include "ui_MainWindow.h"
 
-#include <QHeaderView>
-#include <QTreeWidget>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace fazhi {
 
-struct MainWindow::Private
-{
-    QTreeWidget *tree = nullptr;
-};
-
-MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db), d(std::make_unique<Private>())
-{
-    setWindowTitle(tr("Fazhi Report Studio"));
-    d->tree = new QTreeWidget(this);
-    d->tree->setHeaderLabels({tr("Unit / report"), tr("Status")});
-    setCentralWidget(d->tree);
-    resize(1200, 800);
-    reload();
+namespace {
+enum CentralPage { WelcomePage, WorkspacePage };
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::reload()
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_db(db)
 {
-    d->tree->clear();
-    ReportRepository reports(m_db);
-    for (const Unit &unit : UnitRepository(m_db).all()) {
-        auto *unitItem = new QTreeWidgetItem(d->tree, {unit.fullName});
-        for (const Report &r : reports.forUnit(unit.id))
-            new QTreeWidgetItem(unitItem, {tr("%1 report").arg(r.year), reportStatusLabel(r.status)});
-        unitItem->setExpanded(true);
+    ui->setupUi(this);
+    setObjectName(u"MainWindow"_s);
+    m_actions = new Actions(this);
+
+    m_units = new UnitsDock(db, this);
+    auto *unitsDock = new QDockWidget(tr("Units and reports"), this);
+    unitsDock->setObjectName(u"unitsDock"_s);
+    unitsDock->setWidget(m_units);
+    addDockWidget(Qt::LeftDockWidgetArea, unitsDock);
+
+    m_checklist = new ChecklistDock(this);
+    auto *checkDock = new QDockWidget(tr("Checklist"), this);
+    checkDock->setObjectName(u"checklistDock"_s);
+    checkDock->setWidget(m_checklist);
+    addDockWidget(Qt::RightDockWidgetArea, checkDock);
+    resizeDocks({unitsDock, checkDock}, {270, 330}, Qt::Horizontal);
+
+    auto *docks = new QMenu(tr("&Panels"), this);
+    docks->addActions({unitsDock->toggleViewAction(), checkDock->toggleViewAction()});
+    m_actions->populate(this, docks);
+    m_indicators = new StatusIndicators(statusBar(), this);
+
+    ui->writeSplitter->setStretchFactor(0, 0);
+    ui->writeSplitter->setStretchFactor(1, 3);
+    ui->writeSplitter->setStretchFactor(2, 2);
+    ui->writeSplitter->setSizes({230, 460, 400});
+    ui->centralStack->setCurrentIndex(WelcomePage);
+    connectActions();
+    m_units->reload();
+    updateTitle();
+    updateActions();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_session)
+        m_session->flush();
+}
+
+OutlinePanel *MainWindow::outline() const { return ui->outlinePanel; }
+SectionEditor *MainWindow::sectionEditor() const { return ui->sectionEditor; }
+PreviewPanel *MainWindow::preview() const { return ui->previewPanel; }
+MetricsTab *MainWindow::metricsTab() const { return ui->metricsTab; }
+ProblemsTab *MainWindow::problemsTab() const { return ui->problemsTab; }
+void MainWindow::showTab(int index) { ui->workspaceTabs->setCurrentIndex(index); }
+
+void MainWindow::connectActions()
+{
+    Actions *a = m_actions;
+    connect(a->newReport, &QAction::triggered, this, &MainWindow::newReport);
+    connect(a->newUnit, &QAction::triggered, this, &MainWindow::newUnit);
+    connect(a->openReport, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_units->currentReportId())
+            openReport(id);
+        else
+            m_units->setFocus();
+    });
+    connect(a->importReport, &QAction::triggered, this, &MainWindow::importReport);
+    connect(a->save, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->flush();
+    });
+    connect(a->exportReport, &QAction::triggered, this, [this] { exportReport(); });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->undo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    connect(a->redo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
+    connect(a->find, &QAction::triggered, this, [this] {
+        FindReplaceDialog *dialog = findDialog();
+        const QString selected = ui->sectionEditor->bodyEdit()->textCursor().selectedText();
+        if (!selected.isEmpty())
+            dialog->setFindText(selected);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    connect(a->addSubsection, &QAction::triggered, ui->outlinePanel, &OutlinePanel::addSubsection);
+    connect(a->deleteSubsection, &QAction::triggered, ui->outlinePanel, &OutlinePanel::deleteSubsection);
+    connect(a->moveUp, &QAction::triggered, ui->outlinePanel, &OutlinePanel::moveUp);
+    connect(a->moveDown, &QAction::triggered, ui->outlinePanel, &OutlinePanel::moveDown);
+    connect(a->showPreview, &QAction::toggled, ui->previewPanel, &QWidget::setVisible);
+    connect(a->checkNow, &QAction::triggered, m_checklist, &ChecklistDock::checkNow);
+    connect(a->writeTab, &QAction::triggered, this, [this] { showTab(0); });
+    connect(a->metricsTab, &QAction::triggered, this, [this] { showTab(1); });
+    connect(a->problemsTab, &QAction::triggered, this, [this] { showTab(2); });
+    const QString language = SettingsRepository(m_db).value(u"ui.language"_s, u"zh_CN"_s);
+    (language == u"en"_s ? a->languageEnglish : a->languageChinese)->setChecked(true);
+    connect(a->languageChinese, &QAction::triggered, this, [this] { setLanguage(u"zh_CN"_s); });
+    connect(a->languageEnglish, &QAction::triggered, this, [this] { setLanguage(u"en"_s); });
+    connect(a->about, &QAction::triggered, this, [this] {
+        MessageBox::information(this, tr("About Fazhi Report Studio"),
+                                tr("Fazhi Report Studio helps government units write, check and publish their annual "
+                                   "report on building a rule-of-law government.\nDatabase: %1")
+                                    .arg(QDir::toNativeSeparators(m_db.path())));
+    });
+
+    connect(m_units, &UnitsDock::reportActivated, this, [this](qint64 id) { openReport(id); });
+    connect(ui->outlinePanel, &OutlinePanel::sectionActivated, this, &MainWindow::sectionActivated);
+    connect(ui->sectionEditor, &SectionEditor::cursorMoved, this, [this](qint64 id, int position) {
+        ui->previewPanel->followCursor(id, position);
+    });
+    connect(ui->previewPanel, &PreviewPanel::jumpRequested, this, [this](int offset) { jumpToPlainOffset(offset); });
+    connect(ui->previewPanel, &PreviewPanel::exportRequested, this, [this](const QString &f) { exportReport(f); });
+    connect(ui->previewPanel, &PreviewPanel::laidOut, this,
+            [this] { ui->metricsTab->setLayout(ui->previewPanel->layout()); });
+    connect(ui->metricsTab, &MetricsTab::jumpRequested, this, &MainWindow::jumpToPlainOffset);
+    connect(ui->problemsTab, &ProblemsTab::jumpToSection, this,
+            [this](qint64 id, int position, int length) { jumpTo(id, position, length, 0); });
+    connect(m_checklist, &ChecklistDock::jumpRequested, this, &MainWindow::jumpTo);
+    connect(m_checklist, &ChecklistDock::summaryChanged, m_indicators, &StatusIndicators::setChecklist);
+    connect(ui->reportFieldsEditor, &ReportFieldsEditor::statusChanged, this, [this] {
+        if (m_session) {
+            m_session->flush();
+            m_units->reload();
+        }
+    });
+    connect(ui->workspaceTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2 && m_session)
+            ui->problemsTab->setSession(m_session);
+    });
+}
+
+bool MainWindow::openReport(qint64 reportId)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ReportSession *session = nullptr;
+    try {
+        session = new ReportSession(m_db, reportId, this);
+    } catch (const Failure &f) {
+        MessageBox::warning(this, tr("Open report"), f.message());
+        return false;
     }
-    d->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    if (m_session) {
+        m_session->flush();
+        m_session->deleteLater();
+    }
+    m_session = session;
+    connect(session, &ReportSession::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not save: %1").arg(message), 10000);
+    });
+    connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(session, &ReportSession::reportFieldsChanged, this, &MainWindow::updateTitle);
+    ui->outlinePanel->setSession(session);
+    ui->sectionEditor->setSession(session);
+    ui->reportFieldsEditor->setSession(session);
+    ui->previewPanel->setSession(session);
+    ui->metricsTab->setSession(session);
+    ui->problemsTab->setSession(session);
+    m_checklist->setSession(session);
+    m_indicators->setSession(session);
+    if (m_find)
+        m_find->setSession(session);
+    SessionJournal(m_db).noteOpened(reportId);
+    ui->centralStack->setCurrentIndex(WorkspacePage);
+    m_units->selectReport(reportId);
+    // Start in the first subsection of part one: where the writing is.
+    qint64 first = OutlinePanel::kReportFields;
+    for (const Section &s : session->document().sections)
+        if (!s.isPart()) {
+            first = s.id;
+            break;
+        }
+    ui->outlinePanel->selectSection(first);
+    sectionActivated(first);
+    updateTitle();
+    updateActions();
+    statusBar()->showMessage(tr("Opened in %1 ms").arg(timer.elapsed()), 3000);
+    return true;
+}
+
+void MainWindow::sectionActivated(qint64 id)
+{
+    if (!m_session)
+        return;
+    if (id == OutlinePanel::kReportFields || id == 0) {
+        ui->editorStack->setCurrentWidget(ui->reportFieldsEditor);
+        m_indicators->setCurrentSection(0);
+    } else {
+        if (ui->sectionEditor->sectionId() != id)
+            ui->sectionEditor->showSection(id);
+        ui->editorStack->setCurrentWidget(ui->sectionEditor);
+        m_indicators->setCurrentSection(id);
+    }
+    updateActions();
+}
+
+void MainWindow::jumpTo(qint64 sectionId, int position, int length, int blockKind)
+{
+    if (!m_session)
+        return;
+    showTab(0);
+    if (sectionId <= 0 || !m_session->section(sectionId)) {
+        ui->outlinePanel->selectSection(OutlinePanel::kReportFields);
+        sectionActivated(OutlinePanel::kReportFields);
+        ui->reportFieldsEditor->focusField(blockKind);
+        return;
+    }
+    ui->outlinePanel->selectSection(sectionId);
+    sectionActivated(sectionId);
+    ui->sectionEditor->select(position, length);
+}
+
+void MainWindow::jumpToPlainOffset(int offset, int length)
+{
+    const SourcePlace place = LayoutMapping::toSource(ui->previewPanel->layout(), offset);
+    jumpTo(place.sectionId, place.position, length, int(place.kind));
+}
+
+FindReplaceDialog *MainWindow::findDialog()
+{
+    if (!m_find) {
+        m_find = new FindReplaceDialog(this);
+        m_find->setSession(m_session);
+        connect(m_find, &FindReplaceDialog::showMatch, this,
+                [this](qint64 id, bool inHeading, int position, int length) {
+                    jumpTo(id, inHeading ? -1 : position, length, 0);
+                });
+    }
+    return m_find;
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_session)
+        setWindowTitle(tr("%1 – Fazhi Report Studio").arg(m_session->document().report.title));
+    else
+        setWindowTitle(tr("Fazhi Report Studio"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    for (QAction *a : {m_actions->save, m_actions->exportReport, m_actions->find, m_actions->addSubsection,
+                       m_actions->checkNow})
+        a->setEnabled(open);
+    m_actions->undo->setEnabled(open && m_session->undoStack()->canUndo());
+    m_actions->redo->setEnabled(open && m_session->undoStack()->canRedo());
+    if (open) {
+        m_actions->undo->setText(m_session->undoStack()->canUndo()
+                                     ? tr("&Undo %1").arg(m_session->undoStack()->undoText()) : tr("&Undo"));
+        m_actions->redo->setText(m_session->undoStack()->canRedo()
+                                     ? tr("&Redo %1").arg(m_session->undoStack()->redoText()) : tr("&Redo"));
+    }
+    const Section *s = open ? m_session->section(ui->outlinePanel->currentSectionId()) : nullptr;
+    const bool sub = s && !s->isPart();
+    m_actions->deleteSubsection->setEnabled(sub);
+    m_actions->moveUp->setEnabled(sub);
+    m_actions->moveDown->setEnabled(sub);
+}
+
+void MainWindow::reloadUnits() { m_units->reload(); }
+
+void MainWindow::newReport()
+{
+    NewReportDialog dialog(m_db, m_units->currentUnitId(), this);
+    if (DialogRunner::exec(&dialog) != QDialog::Accepted)
+        return;
+    qint64 id = 0;
+    try {
+        id = dialog.createReport();
+    } catch (const Failure &f) {
+        MessageBox::warning(this, tr("New report"), f.message());
+        return;
+    }
+    m_units->reload();
+    openReport(id);
+}
+
+void MainWindow::newUnit()
+{
+    UnitDialog dialog(m_db, this);
+    dialog.setParentUnit(m_units->currentUnitId());
+    if (DialogRunner::exec(&dialog) != QDialog::Accepted)
+        return;
+    try {
+        dialog.createUnit();
+    } catch (const Failure &f) {
+        MessageBox::warning(this, tr("New unit"), f.message());
+        return;
+    }
+    m_units->reload();
+}
+
+void MainWindow::importReport()
+{
+    ImportDialog dialog(m_db, this);
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Import a report"), tr("Reports (*.txt *.html *.htm *.docx *.md);;All files (*)"));
+    if (path.isEmpty() || !dialog.load(path))
+        return;
+    if (DialogRunner::exec(&dialog) != QDialog::Accepted)
+        return;
+    qint64 id = 0;
+    try {
+        id = dialog.store();
+    } catch (const Failure &f) {
+        MessageBox::warning(this, tr("Import a report"), f.message());
+        return;
+    }
+    m_units->reload();
+    openReport(id);
+}
+
+bool MainWindow::exportReport(const QString &format)
+{
+    if (!m_session)
+        return false;
+    m_session->flush();
+    const ReportDocument &doc = m_session->document();
+    QStringList formats = format.isEmpty() ? QStringList{u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s} : QStringList{format};
+    QStringList filters;
+    for (const QString &f : std::as_const(formats))
+        filters << ExportRunner::filterFor(f);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = documents + u"/"_s + doc.report.title + u"."_s + formats.first();
+    QString path = FileDialog::getSaveFileName(this, tr("Export report"), suggested, filters.join(u";;"_s));
+    if (path.isEmpty())
+        return false;
+    QString chosen = QFileInfo(path).suffix().toLower();
+    if (!formats.contains(chosen)) {
+        chosen = formats.first();
+        path += u"."_s + chosen;
+    }
+    const ExportRunner::Outcome outcome = ExportRunner::run(this, doc, chosen, path);
+    if (!outcome.ok) {
+        MessageBox::warning(this, tr("Export report"), outcome.error);
+        return false;
+    }
+    QString message = tr("Exported to %1").arg(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(message, 8000);
+    if (!outcome.notes.isEmpty())
+        MessageBox::information(this, tr("Export report"), message + u"\n\n"_s + outcome.notes.join(u'\n'));
+    return true;
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    SettingsRepository(m_db).setValue(u"ui.language"_s, language);
+    MessageBox::information(this, tr("Language"), tr("The new interface language takes effect the next time the program starts."));
+}
+
+void MainWindow::recoverSession()
+{
+    SessionJournal journal(m_db);
+    const auto recovery = journal.pendingRecovery();
+    journal.markRunning();
+    if (!recovery)
+        return;
+    if (!openReport(recovery->reportId))
+        return;
+    const ReportDocument &doc = m_session->document();
+    QString text = tr("The program did not close normally last time. Your work on \"%1\" (%2) has been recovered.")
+                       .arg(doc.report.title, doc.unit.fullName);
+    if (recovery->savedAt.isValid())
+        text += u"\n"_s + tr("Last saved at %1.").arg(recovery->savedAt.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    if (!recovery->editedHeadings.isEmpty())
+        text += u"\n"_s + tr("Sections edited in that session: %1").arg(recovery->editedHeadings.join(u"；"_s));
+    statusBar()->showMessage(tr("Recovered the report that was open when the program stopped"), 10000);
+    MessageBox::information(this, tr("Work recovered"), text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session)
+        m_session->flush();
+    SessionJournal(m_db).markCleanExit();
+    event->accept();
 }
 
 } // namespace fazhi

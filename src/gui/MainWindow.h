@@ -2,14 +2,32 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+namespace Ui {
+class MainWindow;
+}
+
 namespace fazhi {
 
+class Actions;
+class ChecklistDock;
 class Database;
+class FindReplaceDialog;
+class MetricsTab;
+class OutlinePanel;
+class PreviewPanel;
+class ProblemsTab;
+class ReportSession;
+class SectionEditor;
+class StatusIndicators;
+class UnitsDock;
 
-/// The main window: units and their reports.
+/// The workspace: units and reports on the left, the open report's outline, editor and live preview in
+/// the middle with the metrics and problems tabs, the checklist on the right, counts in the status bar.
+/// It wires the parts together; each part is its own class.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,12 +36,54 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-private:
-    void reload();
+    /// Opens a report for editing (saving the one open before). Returns false if it cannot be loaded.
+    bool openReport(qint64 reportId);
+    ReportSession *session() const { return m_session; }
+    /// Goes to a place of the report: a section body position (or -1: its heading), or a report field.
+    void jumpTo(qint64 sectionId, int position, int length, int blockKind);
+    /// Goes to the place of an offset in the laid-out plain text.
+    void jumpToPlainOffset(int offset, int length = 0);
+    /// After an unclean exit: reopens the report that was open and says what was recovered.
+    void recoverSession();
+    void reloadUnits();
+    Database &database() const { return m_db; }
 
+    Actions *actions() const { return m_actions; }
+    UnitsDock *unitsDock() const { return m_units; }
+    OutlinePanel *outline() const;
+    SectionEditor *sectionEditor() const;
+    PreviewPanel *preview() const;
+    MetricsTab *metricsTab() const;
+    ProblemsTab *problemsTab() const;
+    ChecklistDock *checklist() const { return m_checklist; }
+    StatusIndicators *indicators() const { return m_indicators; }
+    FindReplaceDialog *findDialog();
+    void showTab(int index);
+
+    void newReport();
+    void newUnit();
+    void importReport();
+    /// Asks for a file name and exports the open report; returns whether a file was written.
+    bool exportReport(const QString &format = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void connectActions();
+    void sectionActivated(qint64 id);
+    void updateTitle();
+    void updateActions();
+    void setLanguage(const QString &language);
+
+    std::unique_ptr<Ui::MainWindow> ui;
     Database &m_db;
-    struct Private;
-    std::unique_ptr<Private> d;
+    Actions *m_actions = nullptr;
+    UnitsDock *m_units = nullptr;
+    ChecklistDock *m_checklist = nullptr;
+    StatusIndicators *m_indicators = nullptr;
+    QPointer<FindReplaceDialog> m_find;
+    QPointer<ReportSession> m_session;
 };
 
 } // namespace fazhi

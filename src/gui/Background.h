@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+
+namespace fazhi {
+
+/// Runs `work` on the thread pool and hands its result to `done` on the GUI thread, unless `context`
+/// has been destroyed meanwhile. Used for work that must not stall typing: layout, pagination, checks.
+template<typename Result>
+void runInBackground(QObject *context, std::function<Result()> work, std::function<void(Result)> done)
+{
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = std::make_shared<Result>(work());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, done = std::move(done), result] {
+                if (guard)
+                    done(std::move(*result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace fazhi

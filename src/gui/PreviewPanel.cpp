@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PreviewPanel.h"
+
+#include "Background.h"
+#include "LayoutMapping.h"
+#include "PageView.h"
+#include "ReportSession.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fazhi {
+
+namespace {
+struct Laid
+{
+    quint64 revision = 0;
+    ReportLayout layout;
+    QList<PreviewPage> pages;
+};
+} // namespace
+
+PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *title = new QLabel(tr("Preview (official layout)"), bar);
+    title->setContentsMargins(6, 0, 12, 0);
+    bar->addWidget(title);
+    const QList<std::pair<QString, QString>> formats = {
+        {QStringLiteral("pdf"), tr("PDF")}, {QStringLiteral("docx"), tr("Word")},
+        {QStringLiteral("html"), tr("Web page")}, {QStringLiteral("txt"), tr("Text")}};
+    for (const auto &[format, label] : formats) {
+        QAction *a = bar->addAction(label);
+        a->setToolTip(tr("Export this report as %1").arg(label));
+        a->setObjectName(QStringLiteral("preview-export-") + format);
+        connect(a, &QAction::triggered, this, [this, f = format] { emit exportRequested(f); });
+    }
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_pageLabel = new QLabel(bar);
+    m_pageLabel->setContentsMargins(0, 0, 6, 0);
+    bar->addWidget(m_pageLabel);
+    layout->addWidget(bar);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages = new PageView(m_scroll);
+    m_scroll->setWidget(m_pages);
+    m_scroll->setAccessibleName(tr("Preview pages"));
+    layout->addWidget(m_scroll, 1);
+    connect(m_pages, &PageView::lineClicked, this, &PreviewPanel::jumpRequested);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(200);
+    connect(&m_debounce, &QTimer::timeout, this, &PreviewPanel::start);
+}
+
+void PreviewPanel::setSession(ReportSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_layout = {};
+    m_revision = ~quint64(0);
+    m_pages->setPages({PreviewPage{}});
+    if (session) {
+        connect(session, &ReportSession::changed, this, &PreviewPanel::schedule);
+        start();
+    }
+}
+
+void PreviewPanel::schedule() { m_debounce.start(); }
+
+bool PreviewPanel::isCurrent() const { return m_session && m_revision == m_session->revision() && !m_running; }
+
+void PreviewPanel::start()
+{
+    if (!m_session)
+        return;
+    if (m_running) { // one layout at a time; the newest state is taken when this one ends
+        m_debounce.start();
+        return;
+    }
+    m_running = true;
+    const quint64 revision = m_session->revision();
+    ReportDocument doc = m_session->document();
+    doc.previous.reset();
+    runInBackground<Laid>(
+        this,
+        [doc = std::move(doc), revision] {
+            Laid laid;
+            laid.revision = revision;
+            laid.layout = ReportLayout::build(doc);
+            laid.pages = PreviewPaginator::paginate(laid.layout);
+            return laid;
+        },
+        [this](Laid laid) {
+            m_running = false;
+            apply(laid.revision, std::move(laid.layout), std::move(laid.pages));
+        });
+}
+
+void PreviewPanel::refreshNow()
+{
+    if (!m_session)
+        return;
+    m_debounce.stop();
+    const ReportLayout layout = ReportLayout::build(m_session->document());
+    apply(m_session->revision(), layout, PreviewPaginator::paginate(layout));
+}
+
+void PreviewPanel::apply(quint64 revision, ReportLayout layout, QList<PreviewPage> pages)
+{
+    m_layout = std::move(layout);
+    m_revision = revision;
+    m_pages->setPages(std::move(pages));
+    m_pageLabel->setText(tr("%n page(s)", nullptr, pageCount()));
+    if (m_cursorSection)
+        followCursor(m_cursorSection, m_cursorPosition);
+    emit laidOut();
+}
+
+int PreviewPanel::pageCount() const { return int(m_pages->pages().size()); }
+
+void PreviewPanel::followCursor(qint64 sectionId, int position)
+{
+    m_cursorSection = sectionId;
+    m_cursorPosition = position;
+    const int offset = LayoutMapping::toPlain(m_layout, sectionId, position);
+    if (offset < 0)
+        return;
+    const QRect r = m_pages->highlightOffset(offset);
+    if (r.isValid())
+        m_scroll->ensureVisible(r.center().x(), r.center().y(), 0, m_scroll->viewport()->height() / 3);
+}
+
+} // namespace fazhi

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace fazhi {
+
+class Database;
+
+/// A small record in the settings table of what the workspace is doing: which report is open, when it
+/// was last written, and whether the program is running. After an unclean exit it says what to recover.
+class SessionJournal
+{
+public:
+    explicit SessionJournal(Database &db) : m_db(db) {}
+
+    struct Recovery
+    {
+        qint64 reportId = 0;
+        QDateTime savedAt;
+        QStringList editedHeadings;
+    };
+
+    /// Set when the previous run ended without closing the window (crash, kill, power loss).
+    std::optional<Recovery> pendingRecovery() const;
+    void markRunning();
+    void markCleanExit();
+    void noteOpened(qint64 reportId);
+    /// Written inside the autosave transaction.
+    void noteSaved(qint64 reportId, const QStringList &editedHeadings);
+    /// The report that was open when the program last ran, 0 if none.
+    qint64 lastReport() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace fazhi

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StudioApp.h"
+
+#include "BodyEdit.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "ReportSession.h"
+#include "ScreenshotTour.h"
+#include "SectionEditor.h"
+#include "storage/Database.h"
+#include "storage/DemoData.h"
+#include "storage/SettingsRepository.h"
+#include "util/Failure.h"
+#include "util/Logging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+void StudioApp::installTranslations(QApplication &app, const QString &preferred)
+{
+    QString language = qEnvironmentVariable("FAZHI_LANG", preferred);
+    if (language.isEmpty())
+        language = u"zh_CN"_s;
+    if (language.startsWith(u"en"_s))
+        return;
+    for (const QString &name : {u"fazhi_zh_CN"_s, u"fazhi_qt_zh_CN"_s}) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(name, u":/i18n"_s))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+int StudioApp::run(QApplication &app)
+{
+    QElapsedTimer startup;
+    startup.start();
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption screenshot(u"screenshot"_s, u"Save screenshots of the main window into <dir> and quit."_s,
+                                        u"dir"_s);
+    const QCommandLineOption timing(u"timing"_s, u"Print how long the start took and quit."_s);
+    parser.addOption(screenshot);
+    parser.addOption(timing);
+    parser.process(app);
+
+    Database db;
+    try {
+        db.open(Database::defaultPath());
+        DemoData::seedIfEmpty(db);
+    } catch (const Failure &f) {
+        installTranslations(app, {});
+        MessageBox::critical(nullptr, QObject::tr("Cannot open the database"), f.message());
+        return 1;
+    }
+    installTranslations(app, SettingsRepository(db).value(u"ui.language"_s));
+
+    MainWindow window(db);
+    if (parser.isSet(screenshot)) {
+        MessageBox::setNonInteractive(true);
+        window.resize(1600, 1000);
+        window.show();
+        return ScreenshotTour::run(window, parser.value(screenshot));
+    }
+    window.show();
+    if (parser.isSet(timing)) {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("window ready in %lld ms\n", static_cast<long long>(startup.elapsed()));
+            std::fflush(stdout);
+            app.quit();
+        });
+        return app.exec();
+    }
+    QTimer::singleShot(0, &window, [&window, &db] {
+        window.recoverSession();
+        // For the crash-safety test: open a report and type into it, as a clerk would.
+        const qint64 open = qEnvironmentVariableIntValue("FAZHI_TEST_OPEN");
+        const QString typed = qEnvironmentVariable("FAZHI_TEST_TYPE");
+        if (open > 0 && window.openReport(open) && !typed.isEmpty()) {
+            window.sectionEditor()->bodyEdit()->moveCursor(QTextCursor::End);
+            window.sectionEditor()->bodyEdit()->insertPlainText(typed);
+            std::printf("typed into section %lld\n", static_cast<long long>(window.sectionEditor()->sectionId()));
+            std::fflush(stdout);
+        }
+        Q_UNUSED(db);
+    });
+    return app.exec();
+}
+
+} // namespace fazhi
