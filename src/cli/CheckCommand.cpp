@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fazhi check (FILE | --report ID) [--json] [--fix]
+#include "Cli.h"
+
+#include "check/Checker.h"
+#include "import/Importer.h"
+#include "storage/DocumentStore.h"
+#include "storage/SettingsRepository.h"
+#include "storage/WaiverRepository.h"
+#include "util/Failure.h"
+
+#include <QFile>
+#include <QJsonObject>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi::cli {
+
+namespace {
+
+void printHuman(QTextStream &out, const CheckResult &r)
+{
+    out << u"检查：%1"_s.arg(r.title.isEmpty() ? u"（无标题）"_s : r.title);
+    if (!r.unit.isEmpty() || r.year > 0)
+        out << u"（%1%2）"_s.arg(r.unit, r.year > 0 ? u"，%1年度"_s.arg(r.year) : QString());
+    out << u"\n\n"_s;
+    for (const Finding &f : r.findings) {
+        out << u"[%1] "_s.arg(findingLevelLabel(f.level));
+        if (f.part > 0)
+            out << u"第%1部分　"_s.arg(f.part);
+        out << f.message << u"（"_s << f.rule << u"）\n"_s;
+        if (!f.excerpt.isEmpty())
+            out << u"    原文：“"_s << f.excerpt << u"”\n"_s;
+        if (!f.suggestion.isEmpty())
+            out << u"    建议："_s << f.suggestion << u'\n';
+    }
+    if (r.findings.isEmpty())
+        out << u"没有发现问题。\n"_s;
+    out << u"\n错误 %1 项，警告 %2 项，提示 %3 项；通过 %4 条规则；得分 %5。\n"_s.arg(r.count(FindingLevel::Error))
+               .arg(r.count(FindingLevel::Warning))
+               .arg(r.count(FindingLevel::Info))
+               .arg(r.passed.size())
+               .arg(r.score());
+    if (const int fixable = r.fixableCount())
+        out << u"其中 %1 项可自动改正：fazhi check … --fix 输出改正后的文本。\n"_s.arg(fixable);
+    if (!r.waived.isEmpty())
+        out << u"另有 %1 项已标记为不适用。\n"_s.arg(r.waived.size());
+}
+
+int check(Context &ctx)
+{
+    const Options o(ctx.args(), {u"report"_s}, {u"fix"_s});
+    ReportDocument doc;
+    CheckOptions options;
+    try {
+        if (o.has(u"report"_s)) {
+            const qint64 id = o.requiredInt(u"report"_s);
+            doc = DocumentStore(ctx.db()).load(id);
+            options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
+            options.waivers = WaiverRepository(ctx.db()).forReport(id);
+        } else {
+            if (o.positional().size() != 1)
+                throw Failure(u"请给出要检查的报告文件，或用 --report 指定报告编号。"_s, Failure::Kind::Input);
+            doc = Importer::importFile(o.positional().first()).document;
+            // Deadlines and switched-off rules come from the installation's settings, when it has a database.
+            if (QFile::exists(ctx.dbPath())) {
+                try {
+                    options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
+                } catch (const Failure &f) {
+                    spdlog::warn("check: settings unavailable: {}", f.message().toStdString());
+                }
+            }
+        }
+    } catch (const Failure &f) {
+        ctx.err() << u"错误："_s << f.message() << u'\n';
+        return Usage;
+    }
+
+    Checker checker(options);
+    const CheckResult result = checker.check(doc);
+    if (o.has(u"fix"_s) && !ctx.json()) {
+        ctx.out() << result.fixedText() << u'\n';
+    } else if (ctx.json()) {
+        QJsonObject json = result.toJson();
+        if (o.has(u"fix"_s))
+            json.insert(u"fixed_text"_s, result.fixedText());
+        ctx.printJson(json);
+    } else {
+        printHuman(ctx.out(), result);
+    }
+    return result.count(FindingLevel::Error) > 0 ? Failed : Ok;
+}
+
+const Registry::Registration reg(u"check"_s, u"(文件 | --report ID) [--json] [--fix]"_s,
+                                 u"按检查清单检查报告（结构、日期、内容覆盖、指标、校对）"_s, check);
+
+} // namespace
+
+} // namespace fazhi::cli

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "check/CheckOptions.h"
+
+#include "storage/SettingsRepository.h"
+#include "util/Clock.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+QDate monthDay(const QString &mmdd, int year, const QString &fallback)
+{
+    for (const QString &candidate : {mmdd.trimmed(), fallback}) {
+        const QStringList parts = candidate.split(u'-');
+        if (parts.size() != 2)
+            continue;
+        const QDate date(year, parts.at(0).toInt(), parts.at(1).toInt());
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+} // namespace
+
+CheckOptions CheckOptions::fromSettings(const SettingsRepository &settings)
+{
+    CheckOptions o;
+    o.reportDue = settings.value(u"report_due"_s, o.reportDue);
+    o.publishDue = settings.value(u"publish_due"_s, o.publishDue);
+    for (const QString &id : settings.value(u"checklist.disabled"_s).split(u',', Qt::SkipEmptyParts))
+        o.disabled.insert(id.trimmed());
+    return o;
+}
+
+QDate CheckOptions::today() const { return (clock ? *clock : Clock::system()).today(); }
+
+QDate CheckOptions::reportDueDate(int year) const { return monthDay(reportDue, year + 1, u"03-01"_s); }
+
+QDate CheckOptions::publishDueDate(int year) const { return monthDay(publishDue, year + 1, u"04-01"_s); }
+
+} // namespace fazhi

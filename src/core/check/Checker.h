@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the checklist over one report. Keeps the text rules' findings per section between runs, so that
+// re-checking after an edit re-reads only the sections whose text changed; the document rules (structure,
+// dates, topics, metrics) are cheap enough to run whole every time.
+#pragma once
+
+#include "check/CheckOptions.h"
+#include "check/CheckResult.h"
+#include "check/Checklist.h"
+#include "model/ReportDocument.h"
+
+#include <QHash>
+
+namespace fazhi {
+
+class Checker
+{
+public:
+    explicit Checker(CheckOptions options = {}, const Checklist *checklist = nullptr);
+
+    CheckResult check(const ReportDocument &doc);
+
+    const CheckOptions &options() const { return m_options; }
+    void setOptions(CheckOptions options) { m_options = std::move(options); }
+    /// Whether `rule` runs: known, not switched off by the checklist nor by the installation's settings.
+    bool isEnabled(const QString &rule) const;
+
+    /// Of the last check: text pieces read afresh and pieces whose findings came from the cache.
+    int lastUnitsRead() const { return m_lastRead; }
+    int lastUnitsReused() const { return m_lastReused; }
+
+private:
+    using UnitFindings = QHash<QString, QList<Finding>>; ///< rule id → findings, offsets within the piece
+
+    CheckOptions m_options;
+    const Checklist &m_checklist;
+    QHash<QString, UnitFindings> m_cache;
+    int m_lastRead = 0;
+    int m_lastReused = 0;
+};
+
+} // namespace fazhi

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// metrics.* and problems.*: required figures, rates within 0–100 %, the text agreeing with the recorded
+// figures, and every recorded problem with a reason, a measure and last year's problems followed up.
+#include "check/RuleRegistry.h"
+
+#include "model/MetricCatalog.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+void required(const RuleContext &ctx, RuleOutput &out)
+{
+    const QList<MetricDefinition> needed = MetricCatalog::builtin().requiredFor(ctx.doc.unit.kind);
+    if (needed.isEmpty()) {
+        out.notApplicable();
+        return;
+    }
+    QStringList missing;
+    for (const MetricDefinition &d : needed)
+        if (!ctx.doc.metric(d.key))
+            missing.append(d.name);
+    if (missing.isEmpty())
+        return;
+    Finding f = out.make();
+    f.message = u"%1项必填指标没有数值：%2"_s.arg(missing.size()).arg(missing.join(u"、"_s));
+    f.suggestion = u"在“指标”中填写这些数值（没有发生的填0），报告正文引用时与之一致。"_s;
+    out.add(f);
+}
+
+/// A percentage that names a rate ("满意率达105%"), not a change ("增长150%").
+void rateRangeText(const TextUnit &unit, const RuleContext &, RuleOutput &out)
+{
+    static const QRegularExpression re(
+        u"率[^，。；、\\n0-9]{0,6}?(-?[0-9]+(?:\\.[0-9]+)?)[%％]"_s);
+    for (auto it = re.globalMatch(unit.text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView lead = QStringView(unit.text).mid(std::max<qsizetype>(0, m.capturedStart() - 4),
+                                                            std::min<qsizetype>(4, m.capturedStart()));
+        if (lead.contains(u"增长"_s) || lead.contains(u"增幅"_s) || lead.contains(u"同比"_s) || lead.contains(u"提高"_s))
+            continue;
+        const double value = m.captured(1).toDouble();
+        if (value >= 0 && value <= 100)
+            continue;
+        Finding f = out.make();
+        f.offset = unit.offset + int(m.capturedStart(1));
+        f.length = int(m.capturedLength(1)) + 1;
+        f.message = u"比率“%1%”超出0%～100%"_s.arg(m.captured(1));
+        f.suggestion = u"核对该比率的分子和分母。"_s;
+        out.add(f);
+    }
+}
+
+void rateRange(const RuleContext &ctx, RuleOutput &out)
+{
+    rateRangeText(TextUnit{ctx.layout.plainText(), 0, 0, -1}, ctx, out);
+    for (const MetricValue &m : ctx.doc.metrics) {
+        const MetricDefinition *d = MetricCatalog::builtin().find(m.key);
+        if (!d || d->kind != MetricKind::Rate || (m.value >= 0 && m.value <= 100))
+            continue;
+        Finding f = out.make();
+        f.message = u"指标“%1”的数值%2%超出0%～100%"_s.arg(d->name).arg(m.value);
+        f.suggestion = u"比率应在0%到100%之间，请核对。"_s;
+        out.add(f);
+    }
+}
+
+double multiplier(const QString &unitWord)
+{
+    if (unitWord == u"万"_s)
+        return 1e4;
+    if (unitWord == u"亿"_s)
+        return 1e8;
+    if (unitWord == u"千"_s)
+        return 1e3;
+    return 1;
+}
+
+void textConsistency(const RuleContext &ctx, RuleOutput &out)
+{
+    bool anyChecked = false;
+    const QString &text = ctx.layout.plainText();
+    for (const MetricValue &m : ctx.doc.metrics) {
+        const MetricDefinition *d = MetricCatalog::builtin().find(m.key);
+        if (!d)
+            continue;
+        QStringList names = d->aliases;
+        names.prepend(d->name);
+        const QString word = QRegularExpression::escape(d->word == u"%"_s ? u"%"_s : d->word);
+        for (const QString &alias : names) {
+            const QRegularExpression re(QRegularExpression::escape(alias) +
+                                        u"[^，。；、\\n0-9]{0,8}?(?:约|近|超过|超)?([0-9]+(?:\\.[0-9]+)?)(万|亿|千)?(余|多)?"_s +
+                                        (word.isEmpty() ? QString() : u"(?:"_s + word + u")"_s));
+            for (auto it = re.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                anyChecked = true;
+                const double said = match.captured(1).toDouble() * multiplier(match.captured(2));
+                const bool approximate = m.approx != Approx::Exact || !match.captured(3).isEmpty() ||
+                                         match.captured().contains(u'约') || match.captured().contains(u'近');
+                const double tolerance = approximate ? std::max(1.0, std::abs(m.value) * 0.1) : 1e-9;
+                if (std::abs(said - m.value) <= tolerance)
+                    continue;
+                Finding f = out.make();
+                f.offset = int(match.capturedStart(1));
+                f.length = int(match.capturedEnd() - match.capturedStart(1));
+                f.message = u"正文写“%1”为%2，指标记录为%3"_s.arg(alias, match.captured(1) + match.captured(2),
+                                                                    formatMetricValue(m, d->word));
+                f.suggestion = u"统一正文和指标中的数值。"_s;
+                out.add(f);
+            }
+        }
+    }
+    if (!anyChecked && out.findings().isEmpty())
+        out.notApplicable();
+}
+
+void problemReasons(const RuleContext &ctx, RuleOutput &out)
+{
+    if (ctx.doc.problems.isEmpty()) {
+        out.notApplicable();
+        return;
+    }
+    for (const Problem &p : ctx.doc.problems) {
+        if (!p.reason.trimmed().isEmpty())
+            continue;
+        Finding f = out.make();
+        f.message = u"问题“%1”没有写原因"_s.arg(p.text.left(20));
+        f.suggestion = u"为每个问题写明原因，说明为什么会出现。"_s;
+        out.add(f);
+    }
+}
+
+void problemMeasures(const RuleContext &ctx, RuleOutput &out)
+{
+    if (ctx.doc.problems.isEmpty()) {
+        out.notApplicable();
+        return;
+    }
+    for (const Problem &p : ctx.doc.problems) {
+        if (!p.measure.trimmed().isEmpty())
+            continue;
+        Finding f = out.make();
+        f.message = u"问题“%1”在下一年度安排中没有对应的整改措施"_s.arg(p.text.left(20));
+        f.suggestion = u"在第四部分写明该问题的整改措施、责任和时限。"_s;
+        out.add(f);
+    }
+}
+
+void carryover(const RuleContext &ctx, RuleOutput &out)
+{
+    if (!ctx.doc.previous) {
+        out.notApplicable();
+        return;
+    }
+    const QString &text = ctx.layout.plainText();
+    for (const Problem &old : ctx.doc.previous->problems) {
+        if (old.status == ProblemStatus::Rectified)
+            continue;
+        const bool followed = std::any_of(ctx.doc.problems.cbegin(), ctx.doc.problems.cend(), [&](const Problem &p) {
+            return (old.id != 0 && p.continuesId == old.id) || p.text.trimmed() == old.text.trimmed();
+        });
+        if (followed || (old.text.size() >= 8 && text.contains(old.text.trimmed())))
+            continue;
+        Finding f = out.make();
+        f.message = u"上年度未整改的问题“%1”本年度没有交代"_s.arg(old.text.left(20));
+        f.suggestion = u"说明该问题本年度的整改进展；已整改的，在问题中标记为已整改。"_s;
+        out.add(f);
+    }
+}
+
+} // namespace
+
+void registerMetricRules(QList<RuleInfo> &rules)
+{
+    rules.append({u"metrics.required"_s, FindingLevel::Warning, u"必填指标"_s, required, {}});
+    rules.append({u"metrics.rate-range"_s, FindingLevel::Error, u"比率范围"_s, rateRange, {}});
+    rules.append({u"metrics.text-consistency"_s, FindingLevel::Warning, u"正文与指标一致"_s, textConsistency, {}});
+    rules.append({u"problems.reasons"_s, FindingLevel::Warning, u"问题的原因"_s, problemReasons, {}});
+    rules.append({u"problems.measures"_s, FindingLevel::Warning, u"问题的整改措施"_s, problemMeasures, {}});
+    rules.append({u"problems.carryover"_s, FindingLevel::Warning, u"上年问题的延续"_s, carryover, {}});
+}
+
+} // namespace fazhi

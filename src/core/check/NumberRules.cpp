@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lint.number.* and lint.doc-number: ranges (GB/T 15835-2011), doubled approximations, figures run together
+// by a lost character, and the year of a 文号 in 〔〕 (GB/T 9704-2012).
+#include "check/RuleRegistry.h"
+
+#include "check/TextScan.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+void range(const TextUnit &unit, const RuleContext &, RuleOutput &out)
+{
+    const QStringView t = unit.text;
+    // A year range that lost its dash: (20202025年).
+    static const QRegularExpression lost(u"(?<![0-9])((?:19|20)[0-9]{2})((?:19|20)[0-9]{2})(?=年)"_s);
+    for (auto it = lost.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int from = m.captured(1).toInt(), to = m.captured(2).toInt();
+        if (to <= from || to - from > 30)
+            continue;
+        const QString fixed = m.captured(1) + u'—' + m.captured(2);
+        out.addAt(unit, m.capturedStart(), m.capturedLength(), u"年份范围“%1年”缺少连接号"_s.arg(m.captured()),
+                  u"改为“%1年”。"_s.arg(fixed), fixed);
+    }
+    // A year range joined by a hyphen or a tilde: 2021-2025年 → 2021—2025年.
+    static const QRegularExpression years(u"(?<![0-9])((?:19|20)[0-9]{2})([-－~～–])((?:19|20)[0-9]{2})(?=年)"_s);
+    for (auto it = years.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out.addAt(unit, m.capturedStart(2), 1, u"年份范围用了“%1”"_s.arg(m.captured(2)),
+                  u"年份范围用一字线“—”：“%1—%2年”。"_s.arg(m.captured(1), m.captured(3)), u"—"_s);
+    }
+    // The first number of a range lost its unit: 5-10万人 → 5万～10万人, 4-6% → 4%～6%.
+    static const QRegularExpression unitLost(
+        u"(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)([-－~～—–])([0-9]+(?:\\.[0-9]+)?)(万|亿|%|％)"_s);
+    QList<qsizetype> handled;
+    for (auto it = unitLost.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString fixed = m.captured(1) + m.captured(4) + u'～' + m.captured(3) + m.captured(4);
+        handled.append(m.capturedStart(2));
+        out.addAt(unit, m.capturedStart(), m.capturedLength(), u"数值范围“%1”前一个数省略了“%2”"_s.arg(m.captured(), m.captured(4)),
+                  u"改为“%1”（GB/T 15835：范围两端的单位都要写出）。"_s.arg(fixed), fixed);
+    }
+    // A numeric range joined by a hyphen or an ASCII tilde: 1-3个工作日 → 1～3个工作日.
+    static const QRegularExpression dash(
+        u"(?<![0-9A-Za-z.\\-－/])([0-9]+(?:\\.[0-9]+)?)([-－~])([0-9]+(?:\\.[0-9]+)?)(?=\\p{Han})"_s);
+    for (auto it = dash.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (handled.contains(m.capturedStart(2)) || m.captured(1).startsWith(u'0'))
+            continue;
+        if (m.captured(1).size() == 4 && m.captured(3).size() == 4)
+            continue; // years: handled above
+        out.addAt(unit, m.capturedStart(2), 1, u"数值范围用了“%1”"_s.arg(m.captured(2)),
+                  u"数值范围用浪纹线“～”：“%1～%2”。"_s.arg(m.captured(1), m.captured(3)), u"～"_s);
+    }
+}
+
+void approx(const TextUnit &unit, const RuleContext &, RuleOutput &out)
+{
+    // An approximate word before the number and 余/多/左右/以上 after it say the same thing twice.
+    static const QRegularExpression re(
+        u"(大约|约|将近|近|超过|超|逾)((?:[0-9]+(?:\\.[0-9]+)?(?:万|亿|千|百)?)|[一二两三四五六七八九十百千万几数]+)"
+        u"(余|多|[^0-9，。；、\\n]{0,3}?(左右|以上|上下))"_s);
+    for (auto it = re.globalMatch(unit.text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype start = m.capturedStart();
+        if (m.captured(1) == u"近"_s && start > 0) {
+            const QChar before = unit.text.at(start - 1);
+            if (before == u'最' || before == u'附' || before == u'邻' || before == u'靠' || before == u'接')
+                continue;
+        }
+        const QString tail = m.capturedStart(4) >= 0 ? m.captured(4) : m.captured(3);
+        out.addAt(unit, start, m.capturedLength(), u"“%1”重复表示约数"_s.arg(m.captured()),
+                  u"“%1”和“%2”意思重复，只留一个。"_s.arg(m.captured(1), tail));
+    }
+}
+
+void glued(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
+{
+    const QStringView t = unit.text;
+    // A 文号 whose 〕 was lost: 〔202383号 → 〔2023〕83号.
+    static const QRegularExpression docNumber(u"〔((?:19|20)[0-9]{2})([0-9]{1,4})号"_s);
+    for (auto it = docNumber.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString fixed = u"〔"_s + m.captured(1) + u"〕"_s + m.captured(2) + u"号"_s;
+        out.addAt(unit, m.capturedStart(), m.capturedLength(), u"文号“%1”的年份和序号连在一起，缺少“〕”"_s.arg(m.captured()),
+                  u"改为“%1”。"_s.arg(fixed), fixed);
+    }
+    // A date whose 年月日 were lost: 2026121.
+    static const QRegularExpression date(u"(?<![0-9A-Za-z〔\\[（(.])((?:19|20)[0-9]{5,6})(?![0-9年.%％])"_s);
+    for (auto it = date.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString digits = m.captured(1);
+        const int year = digits.left(4).toInt();
+        if (ctx.year() > 0 && (year < ctx.year() - 1 || year > ctx.year() + 2))
+            continue;
+        const QString rest = digits.mid(4);
+        QStringList readings;
+        for (int split = 1; split < rest.size(); ++split) {
+            const QString month = rest.left(split), day = rest.mid(split);
+            if (month.size() > 2 || day.size() > 2)
+                continue;
+            const QDate d(year, month.toInt(), day.toInt());
+            if (d.isValid())
+                readings.append(u"%1年%2月%3日"_s.arg(year).arg(d.month()).arg(d.day()));
+        }
+        readings.removeDuplicates();
+        if (readings.isEmpty())
+            continue;
+        out.addAt(unit, m.capturedStart(1), m.capturedLength(1), u"“%1”疑似丢失了“年”“月”“日”的日期"_s.arg(digits),
+                  u"写成“%1”。"_s.arg(readings.join(u"”或“"_s)),
+                  readings.size() == 1 ? std::optional<QString>(readings.first()) : std::nullopt);
+    }
+}
+
+void docNumber(const TextUnit &unit, const RuleContext &, RuleOutput &out)
+{
+    static const QRegularExpression re(u"(?<=\\p{Han})([\\[［【（(])((?:19|20)[0-9]{2})([\\]］】）)])([0-9]{1,5})号"_s);
+    for (auto it = re.globalMatch(unit.text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString fixed = u"〔"_s + m.captured(2) + u"〕"_s;
+        out.addAt(unit, m.capturedStart(1), m.capturedEnd(3) - m.capturedStart(1),
+                  u"文号的年份用了“%1%2”"_s.arg(m.captured(1), m.captured(3)),
+                  u"文号年份用六角括号：“%1%2号”。"_s.arg(fixed, m.captured(4)), fixed);
+    }
+}
+
+} // namespace
+
+void registerNumberRules(QList<RuleInfo> &rules)
+{
+    rules.append({u"lint.number.range"_s, FindingLevel::Warning, u"数值范围"_s, {}, range});
+    rules.append({u"lint.number.approx"_s, FindingLevel::Info, u"重复的约数"_s, {}, approx});
+    rules.append({u"lint.number.glued"_s, FindingLevel::Warning, u"连在一起的数字"_s, {}, glued});
+    rules.append({u"lint.doc-number"_s, FindingLevel::Warning, u"文号年份"_s, {}, docNumber});
+}
+
+} // namespace fazhi

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "check/RuleContext.h"
+
+namespace fazhi {
+
+QString RuleContext::textOfPart(int number) const { return textOfSections(structure.sectionsOf(number)); }
+
+QString RuleContext::textOfSections(const QList<qint64> &sectionIds) const
+{
+    QString out;
+    for (const LayoutBlock &b : layout.blocks())
+        if (b.sectionId != 0 && sectionIds.contains(b.sectionId)) {
+            out += b.text;
+            out += u'\n';
+        }
+    return out;
+}
+
+const QString &RuleContext::workText() const
+{
+    if (m_workText)
+        return *m_workText;
+    QString text;
+    for (const LayoutBlock &b : layout.blocks()) {
+        if (b.partIndex < 0)
+            continue;
+        const int standard = structure.standardOf(b.partIndex);
+        const int sub = structure.subsectionStandard(b.sectionId);
+        if ((standard == 1 || standard == 3 || standard == 0) && (sub < 0 || sub == 1 || sub == 3)) {
+            text += b.text;
+            text += u'\n';
+        }
+    }
+    if (text.isEmpty())
+        for (const LayoutBlock &b : layout.blocks())
+            if (b.partIndex >= 0) {
+                text += b.text;
+                text += u'\n';
+            }
+    m_workText = text;
+    return *m_workText;
+}
+
+} // namespace fazhi

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "check/TextScan.h"
+
+#include "text/Numbering.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi::scan {
+
+bool isHan(char32_t c)
+{
+    if (c < 0x2E80)
+        return false;
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(UChar32(c), &status) == USCRIPT_HAN && U_SUCCESS(status);
+}
+
+bool isHan(QChar c) { return isHan(char32_t(c.unicode())) || (c.isHighSurrogate() || c.isLowSurrogate()); }
+
+bool isCjkPunct(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x2000)
+        return false;
+    if ((u >= 0x3000 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF0F) || (u >= 0xFF1A && u <= 0xFF20) ||
+        (u >= 0xFF3B && u <= 0xFF40) || (u >= 0xFF5B && u <= 0xFF65) || (u >= 0x2010 && u <= 0x2027))
+        return u_ispunct(UChar32(u)) || u == 0x3000;
+    return false;
+}
+
+bool isChineseText(QChar c) { return isHan(c) || isCjkPunct(c); }
+
+bool isDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= 0xFF10 && u <= 0xFF19);
+}
+
+bool isClauseEnd(QChar c)
+{
+    switch (c.unicode()) {
+    case u'。': case u'；': case u'：': case u'！': case u'？': case u'\n': case u'，':
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<int> chineseNumber(QStringView t)
+{
+    static const QString digits = u"零一二三四五六七八九"_s;
+    if (t.isEmpty() || t.size() > 3)
+        return std::nullopt;
+    const auto digit = [](QChar c) { return int(digits.indexOf(c)); };
+    if (t.size() == 1) {
+        if (t.at(0) == u'十')
+            return 10;
+        const int d = digit(t.at(0));
+        return d > 0 ? std::optional<int>(d) : std::nullopt;
+    }
+    if (t.size() == 2) {
+        if (t.at(0) == u'十' && digit(t.at(1)) > 0)
+            return 10 + digit(t.at(1));
+        if (digit(t.at(0)) > 1 && t.at(1) == u'十')
+            return digit(t.at(0)) * 10;
+        return std::nullopt;
+    }
+    if (digit(t.at(0)) > 1 && t.at(1) == u'十' && digit(t.at(2)) > 0)
+        return digit(t.at(0)) * 10 + digit(t.at(2));
+    return std::nullopt;
+}
+
+QString chineseNumeral(int n) { return numbering::chineseNumeral(n); }
+
+QString excerpt(QStringView text, int offset, int length)
+{
+    if (offset < 0 || offset > text.size())
+        return {};
+    int lineStart = offset;
+    while (lineStart > 0 && text.at(lineStart - 1) != u'\n')
+        --lineStart;
+    int lineEnd = offset;
+    while (lineEnd < text.size() && text.at(lineEnd) != u'\n')
+        ++lineEnd;
+    if (length >= 20)
+        return text.mid(offset, 20).toString();
+    const int spare = 20 - length;
+    int start = std::max(lineStart, offset - spare / 2);
+    int end = std::min(lineEnd, start + 20);
+    start = std::max(lineStart, end - 20);
+    // Never cut a surrogate pair.
+    if (start > 0 && start < text.size() && text.at(start).isLowSurrogate())
+        ++start;
+    if (end > 0 && end < text.size() && text.at(end).isLowSurrogate())
+        --end;
+    return text.mid(start, end - start).toString();
+}
+
+int codePoints(QStringView text, int utf16Offset)
+{
+    int n = 0;
+    const int end = std::min<int>(utf16Offset, int(text.size()));
+    for (int i = 0; i < end; ++i)
+        if (!text.at(i).isLowSurrogate())
+            ++n;
+    return n;
+}
+
+int sentenceStart(QStringView text, int offset)
+{
+    int i = std::min<int>(offset, int(text.size()));
+    while (i > 0) {
+        const QChar c = text.at(i - 1);
+        if (c == u'\n' || c == u'。' || c == u'！' || c == u'？' || c == u'；' || c == u'：')
+            break;
+        --i;
+    }
+    return i;
+}
+
+int sentenceEnd(QStringView text, int offset)
+{
+    int i = std::max(0, offset);
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == u'\n')
+            return i;
+        ++i;
+        if (c == u'。' || c == u'！' || c == u'？' || c == u'；')
+            return i;
+    }
+    return i;
+}
+
+} // namespace fazhi::scan

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Character classes and small text helpers the checklist rules share (ICU character properties).
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace fazhi::scan {
+
+/// A Han ideograph (ICU script Han), e.g. 法, 〇.
+bool isHan(char32_t c);
+bool isHan(QChar c);
+/// Full-width (or wide) punctuation of Chinese text: ，。、；：？！“”‘’（）《》〔〕【】…—
+bool isCjkPunct(QChar c);
+/// A character of running Chinese text: Han or full-width punctuation.
+bool isChineseText(QChar c);
+/// ASCII or full-width decimal digit.
+bool isDigit(QChar c);
+/// Marks that end a sentence or clause so that a new enumerator may follow: 。；：！？ and line start.
+bool isClauseEnd(QChar c);
+/// 一 … 十, 十一 … 九十九 → 1 … 99; nullopt otherwise.
+std::optional<int> chineseNumber(QStringView text);
+/// The Chinese numeral of 1 … 99 (ICU spellout).
+QString chineseNumeral(int n);
+/// Up to 20 characters around [offset, offset + length) of `text`, within its line.
+QString excerpt(QStringView text, int offset, int length);
+/// Unicode code points in text[0, utf16Offset).
+int codePoints(QStringView text, int utf16Offset);
+/// Start of the sentence containing `offset` (after the previous 。！？；or line start), ICU sentence rules.
+int sentenceStart(QStringView text, int offset);
+/// End of the sentence containing `offset` (after its 。！？； or at the line end).
+int sentenceEnd(QStringView text, int offset);
+
+} // namespace fazhi::scan

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lint.dup-char, lint.confusable, lint.outdated: doubled characters and words, words from the confusion
+// list, and formulas or documents superseded before the report's year. The lists are checklist data.
+#include "check/RuleRegistry.h"
+
+#include "check/TextScan.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+/// Whether one of `words` occurs in `t` covering [from, to).
+bool covered(QStringView t, qsizetype from, qsizetype to, const QStringList &words)
+{
+    for (const QString &w : words) {
+        for (qsizetype start = std::max<qsizetype>(0, to - w.size()); start <= from && start + w.size() <= t.size(); ++start)
+            if (t.mid(start, w.size()) == w)
+                return true;
+    }
+    return false;
+}
+
+void dupChar(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
+{
+    const QStringView t = unit.text;
+    for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (t.at(i + 1) != c)
+            continue;
+        for (const DoubledChar &d : ctx.checklist.doubledChars) {
+            if (d.text.size() != 1 || d.text.at(0) != c)
+                continue;
+            if (covered(t, i, i + 2, d.exceptions) || ctx.checklist.reduplications.contains(t.mid(i, 2).toString()))
+                break;
+            out.addAt(unit, i, 2, u"“%1%1”重复"_s.arg(c), u"删去一个“%1”。"_s.arg(c), QString(c));
+            break;
+        }
+    }
+    // A doubled word: 加强加强.
+    for (qsizetype i = 0; i + 3 < t.size(); ++i) {
+        if (t.at(i) != t.at(i + 2) || t.at(i + 1) != t.at(i + 3) || t.at(i) == t.at(i + 1) || t.at(i) == u'一')
+            continue;
+        if (!scan::isHan(t.at(i)) || !scan::isHan(t.at(i + 1)))
+            continue;
+        const QString word = t.mid(i, 2).toString();
+        if (ctx.checklist.reduplications.contains(word + word))
+            continue;
+        out.addAt(unit, i, 4, u"“%1”重复"_s.arg(word + word), u"删去一个“%1”。"_s.arg(word), word);
+        i += 3;
+    }
+}
+
+void confusable(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
+{
+    const QStringView t = unit.text;
+    QList<qsizetype> taken;
+    for (const ConfusableEntry &e : ctx.checklist.confusables) {
+        for (qsizetype at = t.indexOf(e.wrong); at >= 0; at = t.indexOf(e.wrong, at + 1)) {
+            const QStringView after = t.mid(at + e.wrong.size());
+            const QStringView before = t.left(at);
+            const auto startsWithAny = [&](const QStringList &list) {
+                return std::any_of(list.cbegin(), list.cend(), [&](const QString &s) { return after.startsWith(s); });
+            };
+            if (startsWithAny(e.notBefore))
+                continue;
+            if (!e.onlyBefore.isEmpty() && !startsWithAny(e.onlyBefore))
+                continue;
+            if (std::any_of(e.notAfter.cbegin(), e.notAfter.cend(), [&](const QString &s) { return before.endsWith(s); }))
+                continue;
+            if (taken.contains(at))
+                continue; // a longer entry already covered this place
+            taken.append(at);
+            out.addAt(unit, at, e.wrong.size(), u"“%1”应为“%2”"_s.arg(e.wrong, e.right),
+                      e.note.isEmpty() ? u"改为“%1”。"_s.arg(e.right) : u"改为“%1”：%2。"_s.arg(e.right, e.note), e.right);
+        }
+    }
+}
+
+void outdated(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
+{
+    if (ctx.year() <= 0)
+        return;
+    for (const OutdatedEntry &e : ctx.checklist.outdated) {
+        if (ctx.year() < e.fromYear)
+            continue;
+        for (const QString &pattern : e.patterns)
+            for (qsizetype at = unit.text.indexOf(pattern); at >= 0; at = unit.text.indexOf(pattern, at + 1))
+                out.addAt(unit, at, pattern.size(), e.message + u"（本报告为%1年度）"_s.arg(ctx.year()),
+                          u"改用现行表述：%1。"_s.arg(e.replacement));
+    }
+}
+
+} // namespace
+
+void registerWordRules(QList<RuleInfo> &rules)
+{
+    rules.append({u"lint.dup-char"_s, FindingLevel::Warning, u"重复的字词"_s, {}, dupChar});
+    rules.append({u"lint.confusable"_s, FindingLevel::Warning, u"易错词"_s, {}, confusable});
+    rules.append({u"lint.outdated"_s, FindingLevel::Warning, u"过时的表述"_s, {}, outdated});
+}
+
+} // namespace fazhi
