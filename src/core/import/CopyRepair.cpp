@@ -232,19 +232,22 @@ QString CopyRepair::joinHardBreaks(SourceLines &lines)
     int joined = 0;
     SourceLines out;
     out.reserve(lines.size());
+    qsizetype lastLength = 0; // length of the last physical line, which a join does not change
     for (const SourceLine &l : lines) {
         if (!out.isEmpty() && !l.heading && !l.text.isEmpty() && !startsWithNumber(l.text)) {
             SourceLine &prev = out.last();
             const QString &p = prev.text;
-            const bool wrapped = width && p.size() >= width - 1 && p.size() <= width + 1;
+            const bool wrapped = width && lastLength >= width - 1 && lastLength <= width + 1;
             const bool midSentence = p.endsWith(u'，') || p.endsWith(u'、');
-            if (!prev.heading && !p.isEmpty() && !ends(p) && (wrapped || midSentence) && p.size() > 8) {
+            if (!prev.heading && !p.isEmpty() && !ends(p) && (wrapped || midSentence) && lastLength > 8) {
                 prev.text += l.text;
+                lastLength = l.text.size();
                 ++joined;
                 continue;
             }
         }
         out.append(l);
+        lastLength = l.text.size();
     }
     lines = out;
     if (!joined)

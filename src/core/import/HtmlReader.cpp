@@ -131,17 +131,23 @@ SourceLines HtmlReader::read(const QString &html)
         if (c == u'\n' || c == u'\r' || c == u'\t' || c == u' ') {
             if (pre && c == u'\n') {
                 flush();
-            } else if (!current.isEmpty() && !current.endsWith(u' ')) {
-                // Chinese text broken over source lines joins without a space.
+                ++i;
+                continue;
+            }
+            // A run of white space is one space, none where Chinese text was broken over source lines.
+            qsizetype k = i;
+            bool newline = false;
+            while (k < n && (html.at(k) == u'\n' || html.at(k) == u'\r' || html.at(k) == u'\t' || html.at(k) == u' ')) {
+                newline = newline || html.at(k) == u'\n';
+                ++k;
+            }
+            if (!current.isEmpty() && !current.endsWith(u' ')) {
                 const bool cjkBefore = current.back().unicode() >= 0x2E80;
-                qsizetype k = i + 1;
-                while (k < n && (html.at(k) == u'\n' || html.at(k) == u'\r' || html.at(k) == u'\t' || html.at(k) == u' '))
-                    ++k;
                 const bool cjkAfter = k < n && html.at(k).unicode() >= 0x2E80;
-                if (!(cjkBefore && cjkAfter && c != u' '))
+                if (!(newline && cjkBefore && cjkAfter))
                     current += u' ';
             }
-            ++i;
+            i = k;
             continue;
         }
         current += c;

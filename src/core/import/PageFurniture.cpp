@@ -123,7 +123,9 @@ QStringList PageFurniture::strip(SourceLines &lines, QDate *published)
             // A label alone on its line (a table cell): its value is the next line.
             if (isMeta && metaMatch.captured(2).isEmpty() && i + 1 < lines.size()) {
                 const QString next = chinese::trimmed(lines.at(i + 1).text);
-                if (next.size() <= 60 && !next.contains(u'。') && !metadata().match(next).hasMatch()) {
+                static const QRegularExpression reportWords(u"(关于|报告|情况)"_s);
+                if (next.size() <= 40 && !next.contains(u'。') && !metadata().match(next).hasMatch() &&
+                    !reportWords.match(next).hasMatch()) {
                     value = next;
                     removed.append(next);
                     ++i;

@@ -82,11 +82,15 @@ QStringList ProblemExtractor::enumeration(const QString &text, QString *lead)
 QString ProblemExtractor::reasonSentence(const QString &text)
 {
     static const QRegularExpression sentence(u"[^。；！？：]+[。；！？：]?"_s);
-    static const QRegularExpression reason(u"(原因|究其根源|主要是由于|由于|因为|^因[^此而为]|导致)"_s);
+    static const QRegularExpression reason(u"(原因|究其根源|主要是由于|由于|因为|^因[^此而为])"_s);
     for (auto it = sentence.globalMatch(text); it.hasNext();) {
         const QString s = chinese::trimmed(it.next().captured(0));
-        if (reason.match(s).hasMatch())
-            return stripEnds(s);
+        const auto m = reason.match(s);
+        if (!m.hasMatch())
+            continue;
+        // From the clause that gives the reason: "普法方式单一，主要原因是经费不足" → "主要原因是经费不足".
+        const qsizetype clause = s.lastIndexOf(u'，', m.capturedStart());
+        return stripEnds(clause >= 0 ? s.mid(clause + 1) : s);
     }
     return {};
 }
