@@ -27,7 +27,16 @@ QVariantMap inlineOf(const LayoutBlock &block, int from = 0)
             segments.append(QVariantMap{{u"text"_s, block.text.mid(pos, end - pos)}});
         pos = std::max(pos, end);
     };
+    // Adjacent spans of the same emphasis (one per Markdown text node) become one.
+    QList<InlineSpan> spans;
     for (const InlineSpan &span : block.spans) {
+        if (!spans.isEmpty() && spans.last().start + spans.last().length == span.start &&
+            spans.last().bold == span.bold && spans.last().italic == span.italic)
+            spans.last().length += span.length;
+        else
+            spans.append(span);
+    }
+    for (const InlineSpan &span : spans) {
         const int start = std::max(span.start, from);
         const int end = span.start + span.length;
         if (end <= start)

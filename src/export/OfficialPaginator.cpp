@@ -280,11 +280,14 @@ OfficialLine OfficialPaginator::pageNumberLine(int number) const
     style.grid = false;
     LayoutBlock block;
     block.text = text;
-    const QList<Unit> all = units(block, text, 0, style);
-    qreal width = 0;
-    for (const Unit &u : all)
-        width += u.width;
+    QList<Unit> all = units(block, text, 0, style);
     const qreal oneChar = OfficialFonts::pointSize(OfficialFonts::PageNumber);
+    qreal width = 0;
+    for (Unit &u : all) {
+        if (u.first == u' ')
+            u.width = oneChar / 2; // a half-width space each side of the number, as word processors set it
+        width += u.width;
+    }
     qreal x = number % 2 ? pageSize.width() - marginRight - oneChar - width : marginLeft + oneChar;
     const qreal ascent = 0.88 * oneChar;
     const qreal baseline = marginTop + textHeight + pageNumberGap + ascent;
