@@ -39,6 +39,35 @@ QList<UnitRange> textUnits(const ReportLayout &layout)
     return units;
 }
 
+/// Topic keywords by their first character, so a piece of text is counted in one pass.
+using WordIndex = QHash<QChar, QStringList>;
+
+WordIndex topicWordIndex(const Checklist &checklist)
+{
+    WordIndex index;
+    for (const TopicSpec &topic : checklist.topics)
+        for (const QStringList &group : topic.groups)
+            for (const QString &word : group)
+                if (!word.isEmpty() && !index.value(word.at(0)).contains(word))
+                    index[word.at(0)].append(word);
+    return index;
+}
+
+/// Occurrences of each topic keyword in one piece of text.
+QHash<QString, int> countTopicWords(QStringView text, const WordIndex &index)
+{
+    QHash<QString, int> counts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto it = index.constFind(text.at(i));
+        if (it == index.cend())
+            continue;
+        for (const QString &word : *it)
+            if (text.mid(i).startsWith(word))
+                ++counts[word];
+    }
+    return counts;
+}
+
 bool isWaived(const Finding &f, const QList<Waiver> &waivers, Waiver *which)
 {
     for (const Waiver &w : waivers)
@@ -65,7 +94,7 @@ CheckResult Checker::check(const ReportDocument &doc)
 {
     const ReportLayout layout = ReportLayout::build(doc);
     const StructureMap structure = StructureMap::recognise(doc, layout, m_checklist);
-    const RuleContext ctx{doc, layout, structure, m_checklist, m_options};
+    RuleContext ctx{doc, layout, structure, m_checklist, m_options};
     const QString &plain = layout.plainText();
 
     CheckResult result;
@@ -76,7 +105,7 @@ CheckResult Checker::check(const ReportDocument &doc)
 
     const QList<UnitRange> units = textUnits(layout);
     const QString keyPrefix = QString::number(doc.report.year) + u'|' + unitKindKey(doc.unit.kind) + u'|';
-    QHash<QString, UnitFindings> nextCache;
+    QHash<QString, UnitResult> nextCache;
     m_lastRead = 0;
     m_lastReused = 0;
 
@@ -86,12 +115,16 @@ CheckResult Checker::check(const ReportDocument &doc)
         if (rule.text && isEnabled(rule.id))
             textRules.append(&rule);
     QHash<QString, QList<Finding>> textFindings;
+    const WordIndex wordIndex = topicWordIndex(m_checklist);
+    QHash<QString, int> workCounts;
+    QHash<QString, int> bodyCounts;
+    bool anyWork = false;
     for (const UnitRange &range : units) {
         const QString key = keyPrefix + range.unit.text.toString();
         auto cached = m_cache.constFind(key);
         UnitFindings unitFindings;
         if (cached != m_cache.cend()) {
-            unitFindings = *cached;
+            unitFindings = cached->findings;
             ++m_lastReused;
         } else {
             // Rules report plain-text offsets; the cache keeps them relative to the piece.
@@ -106,7 +139,16 @@ CheckResult Checker::check(const ReportDocument &doc)
             }
             ++m_lastRead;
         }
-        nextCache.insert(key, unitFindings);
+        UnitCounts counts = cached != m_cache.cend() ? cached->counts : countTopicWords(range.unit.text, wordIndex);
+        if (ctx.isWorkSection(range.unit.partIndex, range.unit.sectionId)) {
+            anyWork = true;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                workCounts[it.key()] += it.value();
+        }
+        if (range.unit.partIndex >= 0)
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                bodyCounts[it.key()] += it.value();
+        nextCache.insert(key, {unitFindings, counts});
         for (auto it = unitFindings.cbegin(); it != unitFindings.cend(); ++it)
             for (Finding f : it.value()) {
                 f.offset += range.unit.offset;
@@ -116,6 +158,10 @@ CheckResult Checker::check(const ReportDocument &doc)
             }
     }
     m_cache = std::move(nextCache);
+    // Topic keywords were counted per piece; the topic rules add up the pieces that tell this year's work.
+    if (!anyWork)
+        workCounts = bodyCounts;
+    ctx.topicCounts = &workCounts;
 
     QList<Finding> all;
     for (const RuleInfo &rule : RuleRegistry::all()) {

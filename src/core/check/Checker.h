@@ -31,10 +31,16 @@ public:
 
 private:
     using UnitFindings = QHash<QString, QList<Finding>>; ///< rule id → findings, offsets within the piece
+    using UnitCounts = QHash<QString, int>;              ///< topic keyword → occurrences in the piece
+    struct UnitResult
+    {
+        UnitFindings findings;
+        UnitCounts counts;
+    };
 
     CheckOptions m_options;
     const Checklist &m_checklist;
-    QHash<QString, UnitFindings> m_cache;
+    QHash<QString, UnitResult> m_cache;
     int m_lastRead = 0;
     int m_lastReused = 0;
 };

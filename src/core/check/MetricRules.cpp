@@ -84,6 +84,9 @@ double multiplier(const QString &unitWord)
 
 void textConsistency(const RuleContext &ctx, RuleOutput &out)
 {
+    // After a metric's name in the text: a few words, then the figure and its measure word.
+    static const QRegularExpression figure(
+        u"[^，。；、\\n0-9]{0,8}?(约|近|超过|超)?([0-9]+(?:\\.[0-9]+)?)(万|亿|千)?(余|多)?"_s);
     bool anyChecked = false;
     const QString &text = ctx.layout.plainText();
     for (const MetricValue &m : ctx.doc.metrics) {
@@ -92,24 +95,23 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
             continue;
         QStringList names = d->aliases;
         names.prepend(d->name);
-        const QString word = QRegularExpression::escape(d->word == u"%"_s ? u"%"_s : d->word);
         for (const QString &alias : names) {
-            const QRegularExpression re(QRegularExpression::escape(alias) +
-                                        u"[^，。；、\\n0-9]{0,8}?(?:约|近|超过|超)?([0-9]+(?:\\.[0-9]+)?)(万|亿|千)?(余|多)?"_s +
-                                        (word.isEmpty() ? QString() : u"(?:"_s + word + u")"_s));
-            for (auto it = re.globalMatch(text); it.hasNext();) {
-                const QRegularExpressionMatch match = it.next();
+            for (qsizetype at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.size())) {
+                const QRegularExpressionMatch match = figure.match(text, at + alias.size(), QRegularExpression::NormalMatch,
+                                                                   QRegularExpression::AnchorAtOffsetMatchOption);
+                if (!match.hasMatch() || !QStringView(text).mid(match.capturedEnd()).startsWith(d->word))
+                    continue;
                 anyChecked = true;
-                const double said = match.captured(1).toDouble() * multiplier(match.captured(2));
-                const bool approximate = m.approx != Approx::Exact || !match.captured(3).isEmpty() ||
-                                         match.captured().contains(u'约') || match.captured().contains(u'近');
+                const double said = match.captured(2).toDouble() * multiplier(match.captured(3));
+                const bool approximate = m.approx != Approx::Exact || match.capturedLength(1) > 0 ||
+                                         match.capturedLength(4) > 0;
                 const double tolerance = approximate ? std::max(1.0, std::abs(m.value) * 0.1) : 1e-9;
                 if (std::abs(said - m.value) <= tolerance)
                     continue;
                 Finding f = out.make();
-                f.offset = int(match.capturedStart(1));
-                f.length = int(match.capturedEnd() - match.capturedStart(1));
-                f.message = u"正文写“%1”为%2，指标记录为%3"_s.arg(alias, match.captured(1) + match.captured(2),
+                f.offset = int(match.capturedStart(2));
+                f.length = int(match.capturedEnd() - match.capturedStart(2) + d->word.size());
+                f.message = u"正文写“%1”为%2，指标记录为%3"_s.arg(alias, match.captured(2) + match.captured(3) + d->word,
                                                                     formatMetricValue(m, d->word));
                 f.suggestion = u"统一正文和指标中的数值。"_s;
                 out.add(f);

@@ -16,6 +16,15 @@ QString RuleContext::textOfSections(const QList<qint64> &sectionIds) const
     return out;
 }
 
+bool RuleContext::isWorkSection(int partIndex, qint64 sectionId) const
+{
+    if (partIndex < 0)
+        return false;
+    const int standard = structure.standardOf(partIndex);
+    const int sub = structure.subsectionStandard(sectionId);
+    return (standard == 1 || standard == 3 || standard == 0) && (sub < 0 || sub == 1 || sub == 3);
+}
+
 const QString &RuleContext::workText() const
 {
     if (m_workText)
@@ -24,9 +33,7 @@ const QString &RuleContext::workText() const
     for (const LayoutBlock &b : layout.blocks()) {
         if (b.partIndex < 0)
             continue;
-        const int standard = structure.standardOf(b.partIndex);
-        const int sub = structure.subsectionStandard(b.sectionId);
-        if ((standard == 1 || standard == 3 || standard == 0) && (sub < 0 || sub == 1 || sub == 3)) {
+        if (isWorkSection(b.partIndex, b.sectionId)) {
             text += b.text;
             text += u'\n';
         }

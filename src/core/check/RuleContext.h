@@ -10,6 +10,7 @@
 #include "model/ReportDocument.h"
 #include "text/ReportLayout.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -32,7 +33,11 @@ struct RuleContext
     /// The text where this year's work is told: parts 1 and 3 and extra parts (the whole body when no
     /// part is recognised). Built once per check.
     const QString &workText() const;
+    /// Whether the blocks of `sectionId` in part `partIndex` tell this year's work (see workText()).
+    bool isWorkSection(int partIndex, qint64 sectionId) const;
 
+    /// Occurrences of every topic keyword in the work text, when the checker has counted them per section.
+    const QHash<QString, int> *topicCounts = nullptr;
     mutable std::optional<QString> m_workText;
 };
 

@@ -16,15 +16,20 @@ void checkTopic(const QString &id, const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
-    const QString &text = ctx.workText();
+    const QString text = ctx.topicCounts ? QString() : ctx.workText();
     int groups = 0;
     int hits = 0;
     QStringList missing;
     for (const QStringList &group : topic->groups) {
         int groupHits = 0;
-        for (const QString &word : group)
-            for (qsizetype at = text.indexOf(word); at >= 0 && groupHits < 8; at = text.indexOf(word, at + word.size()))
+        for (const QString &word : group) {
+            if (ctx.topicCounts) {
+                groupHits += ctx.topicCounts->value(word);
+                continue;
+            }
+            for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.size()))
                 ++groupHits;
+        }
         if (groupHits > 0)
             ++groups;
         else if (!group.isEmpty())
