@@ -95,6 +95,7 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
             continue;
         QStringList names = d->aliases;
         names.prepend(d->name);
+        QList<qsizetype> seen; // a figure named by two aliases is one mention
         for (const QString &alias : names) {
             for (qsizetype at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.size())) {
                 const QRegularExpressionMatch match = figure.match(text, at + alias.size(), QRegularExpression::NormalMatch,
@@ -102,6 +103,9 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
                 if (!match.hasMatch() || !QStringView(text).mid(match.capturedEnd()).startsWith(d->word))
                     continue;
                 anyChecked = true;
+                if (seen.contains(match.capturedStart(2)))
+                    continue;
+                seen.append(match.capturedStart(2));
                 const double said = match.captured(2).toDouble() * multiplier(match.captured(3));
                 const bool approximate = m.approx != Approx::Exact || match.capturedLength(1) > 0 ||
                                          match.capturedLength(4) > 0;

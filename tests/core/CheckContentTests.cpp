@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// topic.*, metrics.* and problems.*.
+#include "CheckFixtures.h"
+
+using namespace fazhi;
+using namespace fazhi::test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("topic rules: covered with substance, mentioned only in plans, or not required", "[check]")
+{
+    DocBuilder b;
+    b.standardParts();
+    b.doc().sections[0].body = u"全年开展应急演练6次，修订突发事件应急预案3件。"_s;
+    CHECK(findingsOf(runCheck(b.build()), u"topic.emergency"_s).isEmpty());
+
+    // Only in next year's plans: not covered.
+    DocBuilder plans;
+    plans.standardParts();
+    for (Section &s : plans.doc().sections)
+        if (s.heading.contains(u"主要安排"_s))
+            s.body = u"完善突发事件应急预案，开展应急演练。"_s;
+    const auto f = findingsOf(runCheck(plans.build()), u"topic.emergency"_s);
+    REQUIRE(f.size() == 1);
+    CHECK(f.first().level == FindingLevel::Warning);
+    CHECK_FALSE(f.first().suggestion.isEmpty());
+}
+
+TEST_CASE("topic rules follow the unit kind: a township need not report normative documents", "[check]")
+{
+    DocBuilder township(2025, UnitKind::Township, u"重庆市江津区四屏镇人民政府"_s);
+    township.standardParts();
+    const CheckResult t = runCheck(township.build());
+    CHECK(findingsOf(t, u"topic.normative-docs"_s).isEmpty());
+    CHECK_FALSE(t.passed.contains(u"topic.normative-docs"_s));
+
+    DocBuilder department;
+    department.standardParts();
+    CHECK(findingsOf(runCheck(department.build()), u"topic.normative-docs"_s).size() == 1);
+}
+
+TEST_CASE("metrics.required lists the required metrics without a value", "[check]")
+{
+    DocBuilder b;
+    b.standardParts();
+    auto f = findingsOf(runCheck(b.build()), u"metrics.required"_s);
+    REQUIRE(f.size() == 1);
+    CHECK(f.first().message.contains(u"行政复议案件数"_s));
+    b.doc().metrics.append({0, u"admin_review_cases"_s, 8});
+    f = findingsOf(runCheck(b.build()), u"metrics.required"_s);
+    REQUIRE(f.size() == 1);
+    CHECK_FALSE(f.first().message.contains(u"行政复议案件数"_s));
+}
+
+TEST_CASE("metrics.rate-range: a recorded rate or a rate in the text above 100%", "[check]")
+{
+    CHECK(lintParagraph(u"群众满意率达105%。"_s, u"metrics.rate-range"_s).size() == 1);
+    CHECK(lintParagraph(u"群众满意率达98.5%，办件量增长150%。"_s, u"metrics.rate-range"_s).isEmpty());
+    DocBuilder b;
+    b.standardParts();
+    b.doc().metrics.append({0, u"leader_court_rate"_s, 120});
+    const auto f = findingsOf(runCheck(b.build()), u"metrics.rate-range"_s);
+    REQUIRE(f.size() == 1);
+    CHECK(f.first().level == FindingLevel::Error);
+}
+
+TEST_CASE("metrics.text-consistency: the text cites a different figure than recorded", "[check]")
+{
+    DocBuilder b;
+    b.standardParts();
+    b.doc().sections[0].body = u"全年办理行政复议案件8件，行政诉讼13件。"_s;
+    b.doc().metrics.append({0, u"admin_review_cases"_s, 8});
+    CHECK(findingsOf(runCheck(b.build()), u"metrics.text-consistency"_s).isEmpty());
+    b.doc().metrics.last().value = 9;
+    const CheckResult r = runCheck(b.build());
+    const auto f = findingsOf(r, u"metrics.text-consistency"_s);
+    REQUIRE(f.size() == 1);
+    CHECK(placeText(r, f.first()) == u"8件"_s);
+}
+
+TEST_CASE("problems.*: reasons, measures and last year's open problems", "[check]")
+{
+    DocBuilder b;
+    b.standardParts();
+    CheckResult r = runCheck(b.build());
+    CHECK_FALSE(r.passed.contains(u"problems.reasons"_s)); // no recorded problems: does not apply
+
+    Problem p;
+    p.id = 11;
+    p.text = u"执法人员专业化水平不高"_s;
+    b.doc().problems.append(p);
+    r = runCheck(b.build());
+    CHECK(findingsOf(r, u"problems.reasons"_s).size() == 1);
+    CHECK(findingsOf(r, u"problems.measures"_s).size() == 1);
+    b.doc().problems[0].reason = u"培训不足"_s;
+    b.doc().problems[0].measure = u"分批轮训"_s;
+    r = runCheck(b.build());
+    CHECK(findingsOf(r, u"problems.reasons"_s).isEmpty());
+    CHECK(findingsOf(r, u"problems.measures"_s).isEmpty());
+
+    auto previous = std::make_shared<ReportDocument>();
+    Problem open;
+    open.id = 5;
+    open.text = u"行政复议纠错率偏高的问题"_s;
+    previous->problems.append(open);
+    b.doc().previous = previous;
+    CHECK(findingsOf(runCheck(b.build()), u"problems.carryover"_s).size() == 1);
+    b.doc().problems[0].continuesId = 5;
+    CHECK(findingsOf(runCheck(b.build()), u"problems.carryover"_s).isEmpty());
+    previous->problems[0].status = ProblemStatus::Rectified;
+    b.doc().problems[0].continuesId = 0;
+    CHECK(findingsOf(runCheck(b.build()), u"problems.carryover"_s).isEmpty());
+}
