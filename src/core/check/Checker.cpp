@@ -176,6 +176,7 @@ CheckResult Checker::check(const ReportDocument &doc)
             continue;
         const auto setting = m_checklist.rules.constFind(rule.id);
         int failures = 0;
+        bool waived = false;
         for (Finding f : out.findings()) {
             if (setting != m_checklist.rules.cend() && setting->level)
                 f.level = *setting->level;
@@ -193,12 +194,17 @@ CheckResult Checker::check(const ReportDocument &doc)
             Waiver waiver;
             if (isWaived(f, m_options.waivers, &waiver)) {
                 result.waived.append({f, waiver});
+                waived = true;
                 continue;
             }
             all.append(f);
             ++failures;
         }
-        (failures ? result.failed : result.passed).append(rule.id);
+        // A rule whose only findings were marked not applicable neither passed nor failed.
+        if (failures)
+            result.failed.append(rule.id);
+        else if (!waived)
+            result.passed.append(rule.id);
     }
     std::stable_sort(all.begin(), all.end(), [](const Finding &a, const Finding &b) {
         if (a.hasPlace() != b.hasPlace())
