@@ -65,15 +65,17 @@ struct OfficialPaginator::Unit
     bool cell = false;
     char32_t first = 0;
     char32_t last = 0;
-    struct G
-    {
-        int slot = 0;
-        quint32 index = 0;
-        qreal offset = 0;  ///< from the unit's left edge
-        int textPos = 0;
-        int textLen = 0;
-    };
-    QList<G> glyphs;
+    int firstGlyph = 0;  ///< into the paragraph's glyph list
+    int glyphCount = 0;
+};
+
+struct OfficialPaginator::UnitGlyph
+{
+    int slot = 0;
+    quint32 index = 0;
+    qreal offset = 0;  ///< from the unit's left edge
+    int textPos = 0;
+    int textLen = 0;
 };
 
 OfficialPaginator::OfficialPaginator(const OfficialFonts &fonts) : m_fonts(fonts)
@@ -90,7 +92,7 @@ OfficialPaginator::Glyph OfficialPaginator::glyph(OfficialFonts::Role role, bool
     const int primary = int(role) * 2 + (bold ? 1 : 0);
     const quint64 key = (quint64(primary) << 32) | c;
     if (const auto it = m_glyphs.constFind(key); it != m_glyphs.cend()) {
-        *fontSlot = m_glyphSlot.value(key);
+        *fontSlot = it->slot;
         return *it;
     }
     QChar chars[2];
@@ -117,22 +119,24 @@ OfficialPaginator::Glyph OfficialPaginator::glyph(OfficialFonts::Role role, bool
         if (font.glyphIndexesForChars(chars, n, idx, &count) && count >= 1 && idx[0] != 0) {
             QPointF adv;
             font.advancesForGlyphIndexes(idx, &adv, 1);
-            g = {idx[0], adv.x()};
+            g = {idx[0], adv.x(), slot};
             used = slot;
             break;
         }
     }
     if (g.index == 0) // nothing has it: keep the role's font (it draws its .notdef) and a sensible width
         g.advance = OfficialFonts::pointSize(role) * widthUnits(c);
+    g.slot = used;
     m_glyphs.insert(key, g);
-    m_glyphSlot.insert(key, used);
     *fontSlot = used;
     return g;
 }
 
 QList<OfficialPaginator::Unit> OfficialPaginator::units(const LayoutBlock &block, const QString &text, int textOffset,
-                                                         const Style &style) const
+                                                         const Style &style, QList<UnitGlyph> *glyphs) const
 {
+    glyphs->clear();
+    glyphs->reserve(text.size());
     QList<Unit> out;
     out.reserve(text.size());
     const qreal size = OfficialFonts::pointSize(style.role);
@@ -169,12 +173,14 @@ QList<OfficialPaginator::Unit> OfficialPaginator::units(const LayoutBlock &block
         if (!open) {
             open = true;
             current.start = i;
+            current.firstGlyph = int(glyphs->size());
             current.cell = full;
             current.first = ch;
         }
         const qreal w = full ? cellWidth : g.advance;
         const qreal inset = full ? (cellWidth - g.advance) / 2 : 0;
-        current.glyphs.append({slot, g.index, current.width + inset, i, len});
+        glyphs->append({slot, g.index, current.width + inset, i, len});
+        ++current.glyphCount;
         current.width += w;
         current.length += len;
         current.last = ch;
@@ -190,7 +196,8 @@ QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block,
                                                        int textOffset, const Style &style) const
 {
     QList<OfficialLine> lines;
-    const QList<Unit> all = units(block, text, textOffset, style);
+    QList<UnitGlyph> glyphs;
+    const QList<Unit> all = units(block, text, textOffset, style, &glyphs);
     const qreal size = OfficialFonts::pointSize(style.role);
     const qreal baselineOffset = linePitch / 2 + 0.38 * size;
     int begin = 0;
@@ -244,20 +251,23 @@ QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block,
 
         OfficialLine line;
         line.block = blockIndex;
+        int slot = -1;
         line.start = textOffset + (begin < all.size() ? all.at(begin).start : int(text.size()));
         line.length = (end > begin ? all.at(end - 1).start + all.at(end - 1).length : 0) -
                       (begin < all.size() ? all.at(begin).start : 0);
         for (int u = begin; u < visibleEnd; ++u) {
             const Unit &unit = all.at(u);
-            for (const Unit::G &g : unit.glyphs) {
-                if (line.runs.isEmpty() || line.runs.last().font != m_raw.at(g.slot)) {
+            for (int k = unit.firstGlyph; k < unit.firstGlyph + unit.glyphCount; ++k) {
+                const UnitGlyph &g = glyphs.at(k);
+                if (line.runs.isEmpty() || g.slot != slot) {
+                    slot = g.slot;
                     OfficialRun run;
                     run.role = m_rawRole.at(g.slot);
                     run.font = m_raw.at(g.slot);
                     line.runs.append(run);
                 }
                 OfficialRun &run = line.runs.last();
-                run.text += text.mid(g.textPos, g.textLen);
+                run.text.append(QStringView(text).mid(g.textPos, g.textLen));
                 run.glyphs.append(g.index);
                 run.positions.append(QPointF(x + g.offset, baselineOffset)); // y relative to the row until placed
             }
@@ -280,7 +290,8 @@ OfficialLine OfficialPaginator::pageNumberLine(int number) const
     style.grid = false;
     LayoutBlock block;
     block.text = text;
-    QList<Unit> all = units(block, text, 0, style);
+    QList<UnitGlyph> glyphs;
+    QList<Unit> all = units(block, text, 0, style, &glyphs);
     const qreal oneChar = OfficialFonts::pointSize(OfficialFonts::PageNumber);
     qreal width = 0;
     for (Unit &u : all) {
@@ -295,7 +306,8 @@ OfficialLine OfficialPaginator::pageNumberLine(int number) const
     line.row = -1;
     line.length = int(text.size());
     for (const Unit &unit : all) {
-        for (const Unit::G &g : unit.glyphs) {
+        for (int k = unit.firstGlyph; k < unit.firstGlyph + unit.glyphCount; ++k) {
+            const UnitGlyph &g = glyphs.at(k);
             if (line.runs.isEmpty() || line.runs.last().font != m_raw.at(g.slot)) {
                 OfficialRun run;
                 run.role = m_rawRole.at(g.slot);
@@ -303,7 +315,7 @@ OfficialLine OfficialPaginator::pageNumberLine(int number) const
                 line.runs.append(run);
             }
             OfficialRun &run = line.runs.last();
-            run.text += text.mid(g.textPos, g.textLen);
+            run.text.append(QStringView(text).mid(g.textPos, g.textLen));
             run.glyphs.append(g.index);
             run.positions.append(QPointF(x + g.offset, baseline));
         }

@@ -90,12 +90,15 @@ private:
     {
         quint32 index = 0;
         qreal advance = 0;
+        int slot = 0;  ///< the raw font that has it
     };
     struct Unit;
+    struct UnitGlyph;
     struct Style;
 
     Glyph glyph(OfficialFonts::Role role, bool bold, char32_t c, int *fontSlot) const;
-    QList<Unit> units(const LayoutBlock &block, const QString &text, int textOffset, const Style &style) const;
+    QList<Unit> units(const LayoutBlock &block, const QString &text, int textOffset, const Style &style,
+                      QList<UnitGlyph> *glyphs) const;
     QList<OfficialLine> layoutParagraph(const LayoutBlock &block, int blockIndex, const QString &text, int textOffset,
                                         const Style &style) const;
     OfficialLine pageNumberLine(int number) const;
@@ -105,7 +108,6 @@ private:
     mutable QList<QRawFont> m_raw;
     mutable QList<OfficialFonts::Role> m_rawRole;
     mutable QHash<quint64, Glyph> m_glyphs;
-    mutable QHash<quint64, int> m_glyphSlot;
 };
 
 } // namespace fazhi
