@@ -73,6 +73,9 @@ TEST_CASE("Jiangjin 2025: department report with an extra part, a combined part 
         CHECK(parts.at(3).body.startsWith(u"持续深入学习贯彻习近平法治思想"_s));
         CHECK(anyContains(r.warnings, u"工作亮点"_s));
         CHECK(anyContains(r.warnings, u"拆为两个部分"_s));
+        // Part 3 is only a sentence of part 1 （一）.
+        CHECK(anyContains(r.warnings, u"没有单独的第三部分"_s));
+        CHECK(anyContains(r.warnings, u"第一部分“主要做法和成效”（一）的正文中提到"_s));
     }
 
     SECTION("run-in subsections, stored without number or closing 。")

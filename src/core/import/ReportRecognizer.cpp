@@ -536,9 +536,14 @@ private:
                 seen.append(p.part);
         static const char16_t *names[] = {u"", u"主要举措和成效", u"存在的不足和原因", u"党政主要负责人履行推进法治建设第一责任人职责情况",
                                           u"下一步工作安排", u"其他需要报告的情况"};
-        for (int n = 1; n <= 4; ++n)
-            if (!seen.contains(n) && !(m_parts.size() == 1 && m_parts.first().heading == u"正文"_s))
-                m_out.warnings.append(u"没有找到第%1部分（%2）。"_s.arg(numbering::chineseNumeral(n), QString::fromUtf16(names[n])));
+        for (int n = 1; n <= 4; ++n) {
+            if (seen.contains(n) || (m_parts.size() == 1 && m_parts.first().heading == u"正文"_s))
+                continue;
+            const QString where = n == 3 ? leaderDutyMention() : QString();
+            m_out.warnings.append(where.isEmpty()
+                                      ? u"没有找到第%1部分（%2）。"_s.arg(numbering::chineseNumeral(n), QString::fromUtf16(names[n]))
+                                      : u"没有单独的第三部分（%1），只%2。"_s.arg(QString::fromUtf16(names[n]), where));
+        }
         for (qsizetype i = 1; i < seen.size(); ++i)
             if (seen.at(i) < seen.at(i - 1)) {
                 m_out.warnings.append(u"各部分的顺序不是标准的一、二、三、四、五，已按原顺序导入。"_s);
@@ -554,6 +559,29 @@ private:
                 subs.append({s.heading, s.paragraphs});
             doc().problems.append(ProblemExtractor::extract(p.paragraphs, subs));
         }
+    }
+
+    /// Where the leaders' duty (part 3) is mentioned when it is not a part of its own, or empty.
+    QString leaderDutyMention() const
+    {
+        for (const RawPart &p : m_parts)
+            for (const RawSub &s : p.subs)
+                if (ReportRecognizer::classifyPart(s.heading) == 3)
+                    return u"作为%1的小节（%2）出现"_s.arg(partName(p), numbering::label(2, s.number));
+        for (const RawPart &p : m_parts) {
+            const auto mentions = [](const QStringList &paragraphs) {
+                for (const QString &t : paragraphs)
+                    if (t.contains(u"第一责任人"))
+                        return true;
+                return false;
+            };
+            if (mentions(p.paragraphs))
+                return u"在%1的正文中提到"_s.arg(partName(p));
+            for (const RawSub &s : p.subs)
+                if (mentions(s.paragraphs))
+                    return u"在%1（%2）的正文中提到"_s.arg(partName(p), numbering::chineseNumeral(s.number));
+        }
+        return {};
     }
 
     void findUnit()
