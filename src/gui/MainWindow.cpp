@@ -83,8 +83,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_session)
+    if (m_session) {
         m_session->flush();
+        m_session->undoStack()->disconnect(this);
+        delete m_session;
+    }
 }
 
 OutlinePanel *MainWindow::outline() const { return ui->outlinePanel; }
@@ -188,6 +191,8 @@ bool MainWindow::openReport(qint64 reportId)
     }
     if (m_session) {
         m_session->flush();
+        m_session->undoStack()->disconnect(this);
+        m_session->disconnect(this);
         m_session->deleteLater();
     }
     m_session = session;

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTestSupport.h"
+
+#include "BodyEdit.h"
+#include "ChecklistDock.h"
+#include "EditCommands.h"
+#include "SectionEditor.h"
+#include "StatusIndicators.h"
+#include "WaiverStore.h"
+
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace fazhi;
+using namespace fazhi::test;
+
+namespace {
+
+int findingOf(const ChecklistDock &dock, const QString &rule, const QString &excerptPart = {})
+{
+    const QList<Finding> &findings = dock.result().findings;
+    for (int i = 0; i < findings.size(); ++i)
+        if (findings.at(i).rule == rule && findings.at(i).excerpt.contains(excerptPart))
+            return i;
+    return -1;
+}
+
+/// Appends text to the body of the second subsection of part one, as typing would.
+qint64 appendToSecondSubsection(Workspace &ws, const QString &text)
+{
+    const Section part = ws.session().document().parts().first();
+    const Section sub = ws.session().document().subsections(part.id).at(1);
+    ws.session().undoStack()->push(new EditBodyCommand(&ws.session(), sub.id, sub.body, sub.body + text));
+    return sub.id;
+}
+
+} // namespace
+
+TEST_CASE("Findings jump to their place in the editor", "[gui][checklist]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    const qint64 id = appendToSecondSubsection(ws, u"我们坚持依法行政,全面推进政务公开。"_s);
+    ChecklistDock *dock = ws.window->checklist();
+    dock->checkNow();
+    const int index = findingOf(*dock, u"lint.punct.halfwidth"_s);
+    REQUIRE(index >= 0);
+
+    dock->activateFinding(index);
+    SectionEditor *editor = ws.window->sectionEditor();
+    CHECK(editor->sectionId() == id);
+    CHECK(editor->bodyEdit()->textCursor().selectedText() == u","_s);
+
+    SECTION("the fix button applies the exact fix, as one undo step")
+    {
+        REQUIRE(dock->result().findings.at(index).fix.has_value());
+        CHECK(dock->applyFix(index));
+        CHECK(ws.session().section(id)->body.contains(u"依法行政，全面推进"_s));
+        ws.session().undoStack()->undo();
+        CHECK(ws.session().section(id)->body.contains(u"依法行政,全面推进"_s));
+    }
+    SECTION("marking it not applicable keeps the reason and hides the finding")
+    {
+        CHECK(dock->waive(index, u"引用原文，保留半角逗号"_s));
+        CHECK(findingOf(*dock, u"lint.punct.halfwidth"_s) < 0);
+        const QList<Waiver> waivers = WaiverStore(ws.db).forReport(ws.session().reportId());
+        REQUIRE(waivers.size() == 1);
+        CHECK(waivers.first().reason == u"引用原文，保留半角逗号"_s);
+    }
+}
+
+TEST_CASE("The checklist follows typing in the background without taking the focus", "[gui][checklist]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    ChecklistDock *dock = ws.window->checklist();
+    REQUIRE(waitFor([&] { return dock->isCurrent(); }));
+    const int before = int(dock->result().findings.size());
+    BodyEdit *body = ws.window->sectionEditor()->bodyEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    typeText(body, u"的的确确,"_s);
+    CHECK_FALSE(dock->isCurrent());
+    REQUIRE(waitFor([&] { return dock->isCurrent(); }, 5000));
+    CHECK(dock->result().findings.size() > before);
+    CHECK(QApplication::focusWidget() == body);
+    CHECK(ws.window->indicators()->checklistText().contains(u"warning"_s));
+}

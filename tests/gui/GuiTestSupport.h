@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the GUI tests share: a fresh database with the demo reports, a window on it, and waiting for the
+// debounced and background work to finish.
+#pragma once
+
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "ReportSession.h"
+#include "storage/Database.h"
+#include "storage/DemoData.h"
+#include "storage/ReportRepository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QInputMethodEvent>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <ostream>
+
+inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+
+namespace fazhi::test {
+
+/// Runs the event loop for `ms` milliseconds, letting background jobs deliver their results.
+inline void settle(int ms = 50)
+{
+    QElapsedTimer t;
+    t.start();
+    do {
+        QThreadPool::globalInstance()->waitForDone(20);
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    } while (t.elapsed() < ms);
+}
+
+/// Waits until `condition` holds, up to `timeoutMs`.
+template<typename F> bool waitFor(F condition, int timeoutMs = 5000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        settle(10);
+    }
+    return true;
+}
+
+/// Types `text` the way a Chinese input method delivers it: each character committed by an input-method
+/// event (QTest::keyClicks only knows ASCII keys).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80 && c.isPrint()) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        QInputMethodEvent preedit(QString(c), {});
+        QApplication::sendEvent(widget, &preedit);
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &commit);
+    }
+}
+
+struct Workspace
+{
+    QTemporaryDir dir;
+    Database db;
+    std::unique_ptr<MainWindow> window;
+
+    Workspace()
+    {
+        MessageBox::setNonInteractive(true);
+        MessageBox::clearHistory();
+        db.open(dir.filePath(QStringLiteral("test.sqlite")));
+        DemoData::seedIfEmpty(db);
+        window = std::make_unique<MainWindow>(db);
+        window->resize(1400, 900);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        (void)QTest::qWaitForWindowActive(window.get(), 2000);
+    }
+    ~Workspace()
+    {
+        window.reset();
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    /// The demo unit's newest report (2025), opened.
+    qint64 openDemoReport()
+    {
+        QList<Report> reports = ReportRepository(db).all();
+        std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.year < b.year; });
+        const qint64 id = reports.last().id;
+        REQUIRE(window->openReport(id));
+        return id;
+    }
+    ReportSession &session() { return *window->session(); }
+};
+
+} // namespace fazhi::test
