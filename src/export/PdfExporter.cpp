@@ -4,6 +4,7 @@
 #include "ExportFile.h"
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
+#include "PdfUnicodeRepair.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -58,7 +59,7 @@ bool PdfExporter::write(const ReportDocument &doc, const QString &path)
         painter.end();
     }
     m_pageCount = int(pages.size());
-    return ExportFile::write(path, buffer.data(), &m_error);
+    return ExportFile::write(path, PdfUnicodeRepair::repair(buffer.data()), &m_error);
 }
 
 } // namespace fazhi

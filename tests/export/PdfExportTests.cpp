@@ -5,6 +5,7 @@
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
 #include "PdfExporter.h"
+#include "PdfUnicodeRepair.h"
 #include "text/ReportLayout.h"
 
 #include <QFileInfo>
@@ -65,6 +66,24 @@ TEST_CASE("PDF export: A4 pages, embedded fonts, title and author, page numbers"
                 CHECK(last.indexOf(u'—') < 10);
         }
     }
+}
+
+TEST_CASE("Text copied out of the PDF is the report's text, not look-alike radicals", "[pdf]")
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        FAZHI_SKIP("pdftotext is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.pdf"_s);
+    PdfExporter exporter;
+    REQUIRE(exporter.write(fixtureDocument(u"siping-town-2025"_s), path));
+    const QString text = tool(u"pdftotext"_s, {path, u"-"_s});
+    CHECK(text.contains(u"重庆市江津区四屏镇人民政府"_s));
+    CHECK(text.contains(u"一、2025年推进法治政府建设的主要举措和成效"_s));
+    for (const QChar c : text)
+        CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
+    CHECK(PdfUnicodeRepair::ideographFor(0x2F08) == U'人');
+    CHECK(PdfUnicodeRepair::ideographFor(0x2EA0) == U'民');
+    CHECK(PdfUnicodeRepair::ideographFor(U'人') == U'人');
 }
 
 TEST_CASE("The paginator puts at most 22 lines on a page and nothing outside the text block", "[pdf][paginator]")
