@@ -56,6 +56,8 @@ TEST_CASE("lint.enum.sequence: skipped or repeated enumerators and sequence numb
     REQUIRE(f.size() == 1);
     CHECK(f.first().fix == u"三是"_s);
     CHECK(lintParagraph(u"第一，加强学习；第二，完善制度；第四，强化监督。"_s, u"lint.enum.sequence"_s).size() == 1);
+    CHECK(lintParagraph(u"首先，加强学习；其次，完善制度；再次，强化监督。"_s, u"lint.enum.sequence"_s).isEmpty());
+    CHECK(lintParagraph(u"加强学习；其次，完善制度。数量其次。"_s, u"lint.enum.sequence"_s).size() == 1);
     // Not enumerators: 之一是, 统一是, 第一个.
     CHECK(lintParagraph(u"重点之一是统一是非标准，第一个实现贯通，第一个通过审核。"_s, u"lint.enum.sequence"_s).isEmpty());
     // A list may restart in the next paragraph.

@@ -131,6 +131,16 @@ void sequence(const TextUnit &unit, const RuleContext &, RuleOutput &out)
         }
     }
 
+    // 其次 (or 再次) opening a clause with no 首先 before it in the section.
+    static const QRegularExpression then(u"(?:^|(?<=[\\n。；，：]))(其次|再次)(?=[，、\\p{Han}])"_s);
+    for (auto it = then.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (t.left(m.capturedStart()).contains(u"首先"_s))
+            continue;
+        out.addAt(unit, m.capturedStart(1), m.capturedLength(1), u"“%1”之前没有“首先”"_s.arg(m.captured(1)),
+                  u"列举用“首先……其次……”，或统一改用“一是……二是……”。"_s);
+    }
+
     // Paragraph sequence numbers typed into the text, and a level skipped under a part heading.
     QHash<int, int> lastOf;
     bool partUnit = false;
