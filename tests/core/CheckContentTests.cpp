@@ -91,6 +91,12 @@ TEST_CASE("problems.*: reasons, measures and last year's open problems", "[check
     r = runCheck(b.build());
     CHECK(findingsOf(r, u"problems.reasons"_s).size() == 1);
     CHECK(findingsOf(r, u"problems.measures"_s).size() == 1);
+    // Next year's plans that take the problem up count as its measure.
+    DocBuilder withPlans = b;
+    for (Section &s : withPlans.doc().sections)
+        if (s.heading.contains(u"主要安排"_s))
+            s.body = u"开展执法人员专业化轮训，提升执法人员专业化水平。"_s;
+    CHECK(findingsOf(runCheck(withPlans.build()), u"problems.measures"_s).isEmpty());
     b.doc().problems[0].reason = u"培训不足"_s;
     b.doc().problems[0].measure = u"分批轮训"_s;
     r = runCheck(b.build());

@@ -6,6 +6,7 @@
 #include "model/MetricCatalog.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -126,6 +127,48 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
 }
 
+/// Where a problem's text stands in the report, so the finding can point at it.
+void placeProblem(const RuleContext &ctx, const Problem &p, Finding &f)
+{
+    const QString probe = p.text.trimmed().left(12);
+    if (probe.size() < 4)
+        return;
+    const QString &text = ctx.layout.plainText();
+    const qsizetype at = text.indexOf(probe);
+    if (at < 0)
+        return;
+    f.offset = int(at);
+    f.length = int(std::min<qsizetype>(p.text.trimmed().size(), text.size() - at));
+}
+
+/// Distinct pairs of Han characters of `text`, without the pairs every report uses.
+QSet<QString> hanBigrams(QStringView text)
+{
+    static const QSet<QString> common = {u"进一"_s, u"一步"_s, u"需要"_s, u"还需"_s, u"要进"_s, u"加强"_s, u"有待"_s,
+                                         u"不够"_s, u"存在"_s, u"工作"_s, u"部分"_s, u"还不"_s, u"进一步"_s, u"问题"_s,
+                                         u"有的"_s, u"不足"_s, u"仍有"_s, u"需进"_s, u"待提"_s, u"提高"_s};
+    QSet<QString> out;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i)
+        if (text.at(i).unicode() >= 0x4E00 && text.at(i + 1).unicode() >= 0x4E00) {
+            const QString pair = text.mid(i, 2).toString();
+            if (!common.contains(pair))
+                out.insert(pair);
+        }
+    return out;
+}
+
+/// Whether next year's plans take up the problem: enough of its wording recurs in part 4.
+bool plansAddress(const QString &plans, const Problem &p)
+{
+    const QSet<QString> pairs = hanBigrams(p.text);
+    if (pairs.isEmpty() || plans.isEmpty())
+        return false;
+    int found = 0;
+    for (const QString &pair : pairs)
+        found += plans.contains(pair);
+    return found * 100 >= int(pairs.size()) * 35;
+}
+
 void problemReasons(const RuleContext &ctx, RuleOutput &out)
 {
     if (ctx.doc.problems.isEmpty()) {
@@ -136,6 +179,7 @@ void problemReasons(const RuleContext &ctx, RuleOutput &out)
         if (!p.reason.trimmed().isEmpty())
             continue;
         Finding f = out.make();
+        placeProblem(ctx, p, f);
         f.message = u"问题“%1”没有写原因"_s.arg(p.text.left(20));
         f.suggestion = u"为每个问题写明原因，说明为什么会出现。"_s;
         out.add(f);
@@ -148,10 +192,12 @@ void problemMeasures(const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
+    const QString plans = ctx.textOfPart(4);
     for (const Problem &p : ctx.doc.problems) {
-        if (!p.measure.trimmed().isEmpty())
+        if (!p.measure.trimmed().isEmpty() || plansAddress(plans, p))
             continue;
         Finding f = out.make();
+        placeProblem(ctx, p, f);
         f.message = u"问题“%1”在下一年度安排中没有对应的整改措施"_s.arg(p.text.left(20));
         f.suggestion = u"在第四部分写明该问题的整改措施、责任和时限。"_s;
         out.add(f);
