@@ -8,6 +8,7 @@
 #include "storage/SettingsRepository.h"
 #include "storage/WaiverRepository.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,4 +170,19 @@ TEST_CASE("cli: check reads a published report through the importer", "[cli][che
     const QJsonObject o = parse(r);
     CHECK(rules(o).contains(u"structure.part3.leader-duty"_s));
     CHECK(rules(o).contains(u"lint.dup-char"_s));
+}
+
+TEST_CASE("cli: an installation's own checklist file switches rules off and adds words", "[cli][check]")
+{
+    CheckCli cli;
+    QDir().mkpath(cli.dir.filePath(u"data/checklists"_s));
+    QFile extra(cli.dir.filePath(u"data/checklists/local.json"_s));
+    REQUIRE(extra.open(QIODevice::WriteOnly));
+    extra.write(R"({"disabled": ["lint.space"], "confusables": [{"wrong": "城管进社区", "right": "城管进社区"}]})");
+    extra.close();
+    ReportDocument doc = soundReport();
+    doc.sections[0].body = u"加强 执法，开展城管进社区活动。"_s;
+    const QJsonObject o = parse(cli.run({u"--json"_s, u"check"_s, cli.write(doc)}));
+    CHECK_FALSE(rules(o).contains(u"lint.space"_s));
+    CHECK(rules(o).contains(u"lint.confusable"_s));
 }
