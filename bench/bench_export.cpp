@@ -4,20 +4,20 @@
 // figures for our exporters and each process's CPU time are printed beside them (the CPU figures tell what
 // a busy machine does to the wall times). Targets: DOCX < 1/3 of pandoc, PDF < 1/10 of LibreOffice.
 #include "DocxExporter.h"
+#include "import/MarkdownForm.h"
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
 #include "PdfExporter.h"
-#include "import/MarkdownForm.h"
 #include "text/ReportLayout.h"
 
 #include <QBuffer>
 #include <QDir>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,8 +27,8 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace fazhi;
@@ -72,8 +72,7 @@ ReportDocument longReport()
 }
 
 /// Milliseconds of the fastest of `runs` runs of `work`.
-template<typename F>
-double best(int runs, F work)
+template <typename F> double best(int runs, F work)
 {
     double fastest = 1e18;
     for (int i = 0; i < runs; ++i) {
@@ -91,7 +90,8 @@ double childCpuMs()
 {
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 double lastCpuMs = 0;
@@ -115,9 +115,15 @@ bool runProcess(const QString &program, const QStringList &args, const QString &
     return true;
 }
 
-void line(const char *what, double ms) { std::printf("  %-46s %9.1f ms\n", what, ms); }
+void line(const char *what, double ms)
+{
+    std::printf("  %-46s %9.1f ms\n", what, ms);
+}
 /// A process's wall time, and the CPU time of its last run (the machine may be shared).
-void processLine(const char *what, double ms) { std::printf("  %-46s %9.1f ms  (CPU %.0f ms)\n", what, ms, lastCpuMs); }
+void processLine(const char *what, double ms)
+{
+    std::printf("  %-46s %9.1f ms  (CPU %.0f ms)\n", what, ms, lastCpuMs);
+}
 
 } // namespace
 
@@ -145,12 +151,15 @@ int main(int argc, char **argv)
     std::printf("\nDOCX (best of %d)\n", runs);
     DocxExporter docx;
     line("our exporter, in process", best(runs, [&] { return docx.write(doc, ourDocx); }));
-    const double ourDocxProcess =
-        best(runs, [&] { return runProcess(cli, {u"render"_s, md, u"--format"_s, u"docx"_s, u"-o"_s, ourDocx}); });
+    const double ourDocxProcess = best(runs, [&] {
+        return runProcess(cli, {u"render"_s, md, u"--format"_s, u"docx"_s, u"-o"_s, ourDocx});
+    });
     processLine("fazhi render --format docx (whole process)", ourDocxProcess);
     double pandoc = -1;
     if (!QStandardPaths::findExecutable(u"pandoc"_s).isEmpty()) {
-        pandoc = best(runs, [&] { return runProcess(u"pandoc"_s, {md, u"-o"_s, dir.filePath(u"pandoc.docx"_s)}); });
+        pandoc = best(runs, [&] {
+            return runProcess(u"pandoc"_s, {md, u"-o"_s, dir.filePath(u"pandoc.docx"_s)});
+        });
         processLine("pandoc report.md -o report.docx", pandoc);
         std::printf("  ratio ours/pandoc: %.2f (target < 0.33) %s\n", ourDocxProcess / pandoc,
                     ourDocxProcess * 3 < pandoc ? "OK" : "MISSED");
@@ -178,7 +187,8 @@ int main(int argc, char **argv)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(1200);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Point));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Point));
         QPainter painter(&writer);
         for (int i = 0; i < pages.size(); ++i) {
             if (i)
@@ -190,24 +200,28 @@ int main(int argc, char **argv)
         const double cpu2 = cpu();
         painter.end();
         const double cpu3 = cpu();
-        std::printf("  of which: font choice %.1f ms, raw fonts %.1f ms, layout of %lld pages %.1f ms\n", fontsMs,
-                    rawMs - fontsMs, qint64(pages.size()), layoutMs);
-        std::printf("  CPU: layout %.0f ms, painting %.0f ms, fonts embedded and file finished %.0f ms\n", cpu1 - cpu0,
-                    cpu2 - cpu1, cpu3 - cpu2);
+        std::printf("  of which: font choice %.1f ms, raw fonts %.1f ms, layout of %lld pages %.1f ms\n",
+                    fontsMs, rawMs - fontsMs, qint64(pages.size()), layoutMs);
+        std::printf("  CPU: layout %.0f ms, painting %.0f ms, fonts embedded and file finished %.0f ms\n",
+                    cpu1 - cpu0, cpu2 - cpu1, cpu3 - cpu2);
     }
-    const double ourPdfProcess =
-        best(runs, [&] { return runProcess(cli, {u"render"_s, md, u"--format"_s, u"pdf"_s, u"-o"_s, ourPdf}); });
+    const double ourPdfProcess = best(runs, [&] {
+        return runProcess(cli, {u"render"_s, md, u"--format"_s, u"pdf"_s, u"-o"_s, ourPdf});
+    });
     processLine("fazhi render --format pdf (whole process)", ourPdfProcess);
     if (!QStandardPaths::findExecutable(u"libreoffice"_s).isEmpty()) {
         const QString profile = dir.filePath(u"home"_s);
         QDir().mkpath(profile);
         // One conversion first so that LibreOffice's profile exists; then the timed runs.
-        runProcess(u"libreoffice"_s, {u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, dir.filePath(u"lo"_s), ourDocx},
-                   profile);
+        runProcess(
+            u"libreoffice"_s,
+            {u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, dir.filePath(u"lo"_s), ourDocx},
+            profile);
         const double lo = best(3, [&] {
-            return runProcess(u"libreoffice"_s,
-                              {u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, dir.filePath(u"lo"_s), ourDocx},
-                              profile);
+            return runProcess(
+                u"libreoffice"_s,
+                {u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, dir.filePath(u"lo"_s), ourDocx},
+                profile);
         });
         processLine("libreoffice --headless --convert-to pdf", lo);
         std::printf("  ratio ours/LibreOffice: %.3f (target < 0.10) %s\n", ourPdfProcess / lo,

@@ -42,7 +42,8 @@ int render(Context &ctx)
     } else if (o.positional().size() == 1) {
         doc = Importer::importFile(o.positional().first()).document;
     } else {
-        throw Failure(u"请给出要导出的报告：fazhi render 文件 或 fazhi render --report 编号。"_s, Failure::Kind::Input);
+        throw Failure(u"请给出要导出的报告：fazhi render 文件 或 fazhi render --report 编号。"_s,
+                      Failure::Kind::Input);
     }
 
     if (!exporter->write(doc, out))
@@ -59,8 +60,10 @@ int render(Context &ctx)
     return Ok;
 }
 
-const Registry::Registration regRender(u"render"_s, u"(文件 | --report ID) --format pdf|docx|html|txt|md -o 输出"_s,
-                                       u"按公文格式导出报告（PDF、Word）或导出网页、纯文本、Markdown"_s, render);
+const Registry::Registration regRender(u"render"_s,
+                                       u"(文件 | --report ID) --format pdf|docx|html|txt|md -o 输出"_s,
+                                       u"按公文格式导出报告（PDF、Word）或导出网页、纯文本、Markdown"_s,
+                                       render);
 
 } // namespace
 

@@ -154,8 +154,12 @@ QByteArray documentXml(const ReportDocument &doc)
             emptyParagraph(x); // one blank line under the title
             startParagraph(x, docx::styleAddressee);
             break;
-        case BlockKind::PartHeading: startParagraph(x, docx::styleHeading1); break;
-        case BlockKind::SubHeading: startParagraph(x, docx::styleHeading2); break;
+        case BlockKind::PartHeading:
+            startParagraph(x, docx::styleHeading1);
+            break;
+        case BlockKind::SubHeading:
+            startParagraph(x, docx::styleHeading2);
+            break;
         case BlockKind::Signature:
         case BlockKind::Date:
             if (!signatureBlank)
@@ -163,8 +167,12 @@ QByteArray documentXml(const ReportDocument &doc)
             signatureBlank = true;
             startParagraph(x, b.kind == BlockKind::Signature ? docx::styleSignature : docx::styleDate);
             break;
-        case BlockKind::Note: startParagraph(x, docx::styleNote); break;
-        default: startParagraph(x, QString()); break; // Normal: the body style
+        case BlockKind::Note:
+            startParagraph(x, docx::styleNote);
+            break;
+        default:
+            startParagraph(x, QString());
+            break; // Normal: the body style
         }
         writeBlockRuns(x, b, docx::styleHeading2Char);
         x.writeEndElement();
@@ -172,7 +180,8 @@ QByteArray documentXml(const ReportDocument &doc)
 
     // Section: A4, GB/T 9704 margins, 22 × 28 grid, odd/even footers with the page number.
     x.writeStartElement(u"w:sectPr"_s);
-    for (const auto &[type, id] : {std::pair{u"default"_s, u"rIdFooterOdd"_s}, std::pair{u"even"_s, u"rIdFooterEven"_s}}) {
+    for (const auto &[type, id] :
+         {std::pair{u"default"_s, u"rIdFooterOdd"_s}, std::pair{u"even"_s, u"rIdFooterEven"_s}}) {
         x.writeEmptyElement(u"w:footerReference"_s);
         x.writeAttribute(u"w:type"_s, type);
         x.writeAttribute(u"r:id"_s, id);
@@ -292,11 +301,15 @@ QByteArray contentTypes()
     const QString wml = u"application/vnd.openxmlformats-officedocument.wordprocessingml."_s;
     using Part = std::pair<QString, QString>;
     for (const auto &[part, type] :
-         {Part{u"/word/document.xml"_s, wml + u"document.main+xml"_s}, Part{u"/word/styles.xml"_s, wml + u"styles+xml"_s},
-          Part{u"/word/settings.xml"_s, wml + u"settings+xml"_s}, Part{u"/word/fontTable.xml"_s, wml + u"fontTable+xml"_s},
-          Part{u"/word/footer1.xml"_s, wml + u"footer+xml"_s}, Part{u"/word/footer2.xml"_s, wml + u"footer+xml"_s},
+         {Part{u"/word/document.xml"_s, wml + u"document.main+xml"_s},
+          Part{u"/word/styles.xml"_s, wml + u"styles+xml"_s},
+          Part{u"/word/settings.xml"_s, wml + u"settings+xml"_s},
+          Part{u"/word/fontTable.xml"_s, wml + u"fontTable+xml"_s},
+          Part{u"/word/footer1.xml"_s, wml + u"footer+xml"_s},
+          Part{u"/word/footer2.xml"_s, wml + u"footer+xml"_s},
           Part{u"/docProps/core.xml"_s, u"application/vnd.openxmlformats-package.core-properties+xml"_s},
-          Part{u"/docProps/app.xml"_s, u"application/vnd.openxmlformats-officedocument.extended-properties+xml"_s}}) {
+          Part{u"/docProps/app.xml"_s,
+               u"application/vnd.openxmlformats-officedocument.extended-properties+xml"_s}}) {
         x.writeEmptyElement(u"Override"_s);
         x.writeAttribute(u"PartName"_s, part);
         x.writeAttribute(u"ContentType"_s, type);
@@ -353,10 +366,12 @@ QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc)
     QMap<QString, QByteArray> p;
     p.insert(u"[Content_Types].xml"_s, contentTypes());
     p.insert(u"_rels/.rels"_s,
-             relationships({{u"rId1"_s, officeRel + u"officeDocument"_s, u"word/document.xml"_s},
-                            {u"rId2"_s, u"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"_s,
-                             u"docProps/core.xml"_s},
-                            {u"rId3"_s, officeRel + u"extended-properties"_s, u"docProps/app.xml"_s}}));
+             relationships(
+                 {{u"rId1"_s, officeRel + u"officeDocument"_s, u"word/document.xml"_s},
+                  {u"rId2"_s,
+                   u"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"_s,
+                   u"docProps/core.xml"_s},
+                  {u"rId3"_s, officeRel + u"extended-properties"_s, u"docProps/app.xml"_s}}));
     p.insert(u"word/_rels/document.xml.rels"_s,
              relationships({{u"rIdStyles"_s, officeRel + u"styles"_s, u"styles.xml"_s},
                             {u"rIdSettings"_s, officeRel + u"settings"_s, u"settings.xml"_s},

@@ -16,13 +16,13 @@ struct Para
 {
     bool keepNext = false;
     bool snapToGrid = true;
-    int firstLineChars = 200;  ///< hundredths of a character; -1 to leave unset
+    int firstLineChars = 200; ///< hundredths of a character; -1 to leave unset
     int leftChars = 0;
     int rightChars = 0;
     QString jc = u"both"_s;
     int outline = -1;
     bool exactLine = true;
-    int charTwips = 320;       ///< one character of the paragraph's size, for the plain twips fallback
+    int charTwips = 320; ///< one character of the paragraph's size, for the plain twips fallback
 };
 
 struct Run
@@ -31,8 +31,9 @@ struct Run
     QString ascii = latin;
     int halfPoints = 32;
     bool clearBold = false;
-    /// Horizontal scale in percent. Text on the character grid is set at 98 %: Word and WPS fit 三号 characters
-    /// into the 15.79 pt cells either way, but LibreOffice gives a character wider than its cell two cells.
+    /// Horizontal scale in percent. Text on the character grid is set at 98 %: Word and WPS fit 三号
+    /// characters into the 15.79 pt cells either way, but LibreOffice gives a character wider than its cell
+    /// two cells.
     int scale = 98;
 };
 
@@ -93,7 +94,8 @@ void writeRPr(QXmlStreamWriter &x, const Run &r)
 }
 
 void writeStyle(QXmlStreamWriter &x, const QString &type, const QString &id, const QString &name,
-                const QString &basedOn, const QString &link, const Para *p, const Run &r, bool isDefault = false)
+                const QString &basedOn, const QString &link, const Para *p, const Run &r,
+                bool isDefault = false)
 {
     x.writeStartElement(u"w:style"_s);
     x.writeAttribute(u"w:type"_s, type);
@@ -151,7 +153,8 @@ QByteArray stylesXml()
     x.writeEndElement(); // docDefaults
 
     const Para body;
-    writeStyle(x, u"paragraph"_s, u"Normal"_s, u"Normal"_s, {}, {}, &body, {.eastAsia = u"仿宋_GB2312"_s}, true);
+    writeStyle(x, u"paragraph"_s, u"Normal"_s, u"Normal"_s, {}, {}, &body, {.eastAsia = u"仿宋_GB2312"_s},
+               true);
 
     x.writeStartElement(u"w:style"_s);
     x.writeAttribute(u"w:type"_s, u"character"_s);
@@ -172,8 +175,8 @@ QByteArray stylesXml()
     const Para h2{.keepNext = true, .outline = 1};
     writeStyle(x, u"paragraph"_s, styleHeading2, u"heading 2"_s, u"Normal"_s, styleHeading2Char, &h2,
                {.eastAsia = u"楷体_GB2312"_s, .clearBold = true});
-    writeStyle(x, u"character"_s, styleHeading2Char, u"Heading 2 Char"_s, u"DefaultParagraphFont"_s, styleHeading2,
-               nullptr, {.eastAsia = u"楷体_GB2312"_s});
+    writeStyle(x, u"character"_s, styleHeading2Char, u"Heading 2 Char"_s, u"DefaultParagraphFont"_s,
+               styleHeading2, nullptr, {.eastAsia = u"楷体_GB2312"_s});
     const Para addressee{.keepNext = true, .firstLineChars = 0, .jc = u"left"_s};
     writeStyle(x, u"paragraph"_s, styleAddressee, u"主送机关"_s, u"Normal"_s, {}, &addressee,
                {.eastAsia = u"仿宋_GB2312"_s});
@@ -181,16 +184,29 @@ QByteArray stylesXml()
     writeStyle(x, u"paragraph"_s, styleSignature, u"发文机关署名"_s, u"Normal"_s, {}, &signature,
                {.eastAsia = u"仿宋_GB2312"_s});
     const Para date{.firstLineChars = 0, .rightChars = 400, .jc = u"right"_s};
-    writeStyle(x, u"paragraph"_s, styleDate, u"成文日期"_s, u"Normal"_s, {}, &date, {.eastAsia = u"仿宋_GB2312"_s});
-    writeStyle(x, u"paragraph"_s, styleNote, u"附注"_s, u"Normal"_s, {}, &body, {.eastAsia = u"仿宋_GB2312"_s});
+    writeStyle(x, u"paragraph"_s, styleDate, u"成文日期"_s, u"Normal"_s, {}, &date,
+               {.eastAsia = u"仿宋_GB2312"_s});
+    writeStyle(x, u"paragraph"_s, styleNote, u"附注"_s, u"Normal"_s, {}, &body,
+               {.eastAsia = u"仿宋_GB2312"_s});
 
     const Para footer{.snapToGrid = false, .firstLineChars = 0, .jc = u"center"_s, .exactLine = false};
     const Run pageNumber{.eastAsia = u"宋体"_s, .ascii = u"宋体"_s, .halfPoints = 28, .scale = 100};
     writeStyle(x, u"paragraph"_s, u"Footer"_s, u"footer"_s, u"Normal"_s, {}, &footer, pageNumber);
-    const Para odd{.snapToGrid = false, .firstLineChars = 0, .rightChars = 100, .jc = u"right"_s, .exactLine = false, .charTwips = 280};
+    const Para odd{.snapToGrid = false,
+                   .firstLineChars = 0,
+                   .rightChars = 100,
+                   .jc = u"right"_s,
+                   .exactLine = false,
+                   .charTwips = 280};
     writeStyle(x, u"paragraph"_s, stylePageNumberOdd, u"页码（奇数页）"_s, u"Footer"_s, {}, &odd, pageNumber);
-    const Para even{.snapToGrid = false, .firstLineChars = 0, .leftChars = 100, .jc = u"left"_s, .exactLine = false, .charTwips = 280};
-    writeStyle(x, u"paragraph"_s, stylePageNumberEven, u"页码（偶数页）"_s, u"Footer"_s, {}, &even, pageNumber);
+    const Para even{.snapToGrid = false,
+                    .firstLineChars = 0,
+                    .leftChars = 100,
+                    .jc = u"left"_s,
+                    .exactLine = false,
+                    .charTwips = 280};
+    writeStyle(x, u"paragraph"_s, stylePageNumberEven, u"页码（偶数页）"_s, u"Footer"_s, {}, &even,
+               pageNumber);
 
     x.writeEndElement(); // styles
     x.writeEndDocument();

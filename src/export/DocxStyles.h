@@ -20,11 +20,14 @@ inline const QString styleNote = QStringLiteral("DocumentNote");
 inline const QString stylePageNumberOdd = QStringLiteral("PageNumberOdd");
 inline const QString stylePageNumberEven = QStringLiteral("PageNumberEven");
 
-constexpr int linePitch = 579;   ///< twips: 22 lines in the 225 mm text block
-constexpr int charSpace = -842;  ///< 1/4096 pt: 28 characters of 三号 in the 156 mm text block
+constexpr int linePitch = 579;       ///< twips: 22 lines in the 225 mm text block
+constexpr int charSpace = -842;      ///< 1/4096 pt: 28 characters of 三号 in the 156 mm text block
 constexpr int footerDistance = 1304; ///< twips from the page's bottom edge: page number 7 mm below the block
 
-constexpr int twipsFromMm(double mm) { return int(mm * 1440.0 / 25.4 + 0.5); }
+constexpr int twipsFromMm(double mm)
+{
+    return int(mm * 1440.0 / 25.4 + 0.5);
+}
 
 QByteArray stylesXml();
 QByteArray fontTableXml();

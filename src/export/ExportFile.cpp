@@ -22,7 +22,8 @@ bool ExportFile::write(const QString &path, const QByteArray &data, QString *err
     if (info.isDir())
         return fail(u"无法写入“%1”：这是一个文件夹。"_s.arg(path));
     if (!info.absoluteDir().exists())
-        return fail(u"无法写入“%1”：文件夹“%2”不存在。"_s.arg(path, QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            u"无法写入“%1”：文件夹“%2”不存在。"_s.arg(path, QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(u"无法写入“%1”：%2"_s.arg(path, file.errorString()));

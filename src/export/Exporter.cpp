@@ -27,6 +27,9 @@ std::unique_ptr<Exporter> Exporter::create(const QString &format)
     return nullptr;
 }
 
-QStringList Exporter::formats() { return {u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s, u"md"_s}; }
+QStringList Exporter::formats()
+{
+    return {u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s, u"md"_s};
+}
 
 } // namespace fazhi

@@ -92,9 +92,14 @@ QString HtmlExporter::html(const ReportDocument &doc)
     };
     for (const LayoutBlock &b : layout.blocks()) {
         switch (b.kind) {
-        case BlockKind::Title: break;
-        case BlockKind::Addressee: page.insert(u"addressee"_s, b.text); break;
-        case BlockKind::Opening: opening.append(inlineOf(b)); break;
+        case BlockKind::Title:
+            break;
+        case BlockKind::Addressee:
+            page.insert(u"addressee"_s, b.text);
+            break;
+        case BlockKind::Opening:
+            opening.append(inlineOf(b));
+            break;
         case BlockKind::PartHeading:
             closePart();
             part.insert(u"heading"_s, b.text);
@@ -124,12 +129,16 @@ QString HtmlExporter::html(const ReportDocument &doc)
                 paragraphs.append(inlineOf(b));
             }
             break;
-        case BlockKind::Signature: signatories.append(QVariantMap{{u"name"_s, b.text}}); break;
+        case BlockKind::Signature:
+            signatories.append(QVariantMap{{u"name"_s, b.text}});
+            break;
         case BlockKind::Date:
             page.insert(u"date"_s, b.text);
             page.insert(u"iso_date"_s, doc.report.writtenDate.toString(Qt::ISODate));
             break;
-        case BlockKind::Note: page.insert(u"note"_s, b.text); break;
+        case BlockKind::Note:
+            page.insert(u"note"_s, b.text);
+            break;
         }
     }
     closePart();

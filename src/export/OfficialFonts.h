@@ -15,7 +15,15 @@ namespace fazhi {
 class OfficialFonts
 {
 public:
-    enum Role { Title, Body, Heading1, Heading2, PageNumber, RoleCount };
+    enum Role
+    {
+        Title,
+        Body,
+        Heading1,
+        Heading2,
+        PageNumber,
+        RoleCount
+    };
 
     /// Resolves every role against the fonts installed now (needs a QGuiApplication).
     OfficialFonts();

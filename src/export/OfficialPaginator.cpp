@@ -40,9 +40,15 @@ bool isFullWidth(char32_t c)
 }
 
 /// Marks that come in pairs and must not be split: —— and …….
-bool isPairedMark(char32_t c) { return c == 0x2014 || c == 0x2026; }
+bool isPairedMark(char32_t c)
+{
+    return c == 0x2014 || c == 0x2026;
+}
 
-qreal widthUnits(char32_t c) { return isFullWidth(c) ? 1.0 : 0.5; }
+qreal widthUnits(char32_t c)
+{
+    return isFullWidth(c) ? 1.0 : 0.5;
+}
 
 } // namespace
 
@@ -50,22 +56,22 @@ struct OfficialPaginator::Style
 {
     OfficialFonts::Role role = OfficialFonts::Body;
     Qt::Alignment align = Qt::AlignJustify;
-    qreal firstIndent = 0;   ///< points
-    qreal rightIndent = 0;   ///< points
-    bool grid = true;        ///< full-width characters take one grid cell
+    qreal firstIndent = 0; ///< points
+    qreal rightIndent = 0; ///< points
+    bool grid = true;      ///< full-width characters take one grid cell
     bool keepWithNext = false;
 };
 
 /// An unbreakable piece of a line: one full-width character, a Latin word or number, or a paired mark.
 struct OfficialPaginator::Unit
 {
-    int start = 0;    ///< in the text
+    int start = 0; ///< in the text
     int length = 0;
     qreal width = 0;
     bool cell = false;
     char32_t first = 0;
     char32_t last = 0;
-    int firstGlyph = 0;  ///< into the paragraph's glyph list
+    int firstGlyph = 0; ///< into the paragraph's glyph list
     int glyphCount = 0;
 };
 
@@ -73,12 +79,12 @@ struct OfficialPaginator::UnitGlyph
 {
     int slot = 0;
     quint32 index = 0;
-    qreal offset = 0;  ///< from the unit's left edge
+    qreal offset = 0; ///< from the unit's left edge
     int textPos = 0;
     int textLen = 0;
 };
 
-OfficialPaginator::OfficialPaginator(const OfficialFonts &fonts) : m_fonts(fonts)
+OfficialPaginator::OfficialPaginator(const OfficialFonts &fonts)
 {
     for (int slot = 0; slot < primarySlots; ++slot) {
         const auto role = OfficialFonts::Role(slot / 2);
@@ -87,7 +93,8 @@ OfficialPaginator::OfficialPaginator(const OfficialFonts &fonts) : m_fonts(fonts
     }
 }
 
-OfficialPaginator::Glyph OfficialPaginator::glyph(OfficialFonts::Role role, bool bold, char32_t c, int *fontSlot) const
+OfficialPaginator::Glyph OfficialPaginator::glyph(OfficialFonts::Role role, bool bold, char32_t c,
+                                                  int *fontSlot) const
 {
     const int primary = int(role) * 2 + (bold ? 1 : 0);
     const quint64 key = (quint64(primary) << 32) | c;
@@ -132,8 +139,9 @@ OfficialPaginator::Glyph OfficialPaginator::glyph(OfficialFonts::Role role, bool
     return g;
 }
 
-QList<OfficialPaginator::Unit> OfficialPaginator::units(const LayoutBlock &block, const QString &text, int textOffset,
-                                                         const Style &style, QList<UnitGlyph> *glyphs) const
+QList<OfficialPaginator::Unit> OfficialPaginator::units(const LayoutBlock &block, const QString &text,
+                                                        int textOffset, const Style &style,
+                                                        QList<UnitGlyph> *glyphs) const
 {
     glyphs->clear();
     glyphs->reserve(text.size());
@@ -150,9 +158,11 @@ QList<OfficialPaginator::Unit> OfficialPaginator::units(const LayoutBlock &block
         current = Unit{};
     };
     for (int i = 0; i < text.size();) {
-        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const bool pair =
+            text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
         const int len = pair ? 2 : 1;
-        const char32_t ch = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : char32_t(text.at(i).unicode());
+        const char32_t ch =
+            pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : char32_t(text.at(i).unicode());
         const int blockPos = textOffset + i;
         OfficialFonts::Role role = style.role;
         if (block.headingLength > 0 && block.kind != BlockKind::SubHeading && blockPos < block.headingLength)
@@ -166,7 +176,8 @@ QList<OfficialPaginator::Unit> OfficialPaginator::units(const LayoutBlock &block
         const bool full = isFullWidth(ch);
         const bool space = ch == u' ';
         // Full-width characters stand alone, except a mark doubled (—— ……) which stays together.
-        const bool joinsPair = open && current.cell && isPairedMark(ch) && current.last == ch && current.length < 2;
+        const bool joinsPair =
+            open && current.cell && isPairedMark(ch) && current.last == ch && current.length < 2;
         const bool joinsWord = open && !current.cell && !full && !space && current.last != u' ';
         if (!joinsPair && !joinsWord)
             close();
@@ -192,8 +203,9 @@ QList<OfficialPaginator::Unit> OfficialPaginator::units(const LayoutBlock &block
     return out;
 }
 
-QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block, int blockIndex, const QString &text,
-                                                       int textOffset, const Style &style) const
+QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block, int blockIndex,
+                                                       const QString &text, int textOffset,
+                                                       const Style &style) const
 {
     QList<OfficialLine> lines;
     QList<UnitGlyph> glyphs;
@@ -269,7 +281,8 @@ QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block,
                 OfficialRun &run = line.runs.last();
                 run.text.append(QStringView(text).mid(g.textPos, g.textLen));
                 run.glyphs.append(g.index);
-                run.positions.append(QPointF(x + g.offset, baselineOffset)); // y relative to the row until placed
+                run.positions.append(
+                    QPointF(x + g.offset, baselineOffset)); // y relative to the row until placed
             }
             x += unit.width + (u + 1 < visibleEnd ? gap : 0);
         }
@@ -369,7 +382,8 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
             style.align = Qt::AlignRight;
             style.rightIndent = (block.kind == BlockKind::Signature ? 2 : 4) * charPitch;
             break;
-        default: break;
+        default:
+            break;
         }
         if (block.kind == BlockKind::Title) {
             // A title splits where its meaning stays whole; each piece is a centred line of its own.
@@ -478,7 +492,8 @@ QStringList OfficialPaginator::titleLines(const QString &title, qreal maxUnits)
             lines.append(piece);
             continue;
         }
-        // Too long even alone: cut evenly, never inside a run of digits or Latin letters, never before a mark.
+        // Too long even alone: cut evenly, never inside a run of digits or Latin letters, never before a
+        // mark.
         const int count = int(std::ceil(measure(piece) / maxUnits));
         const qreal target = measure(piece) / count;
         QString rest = piece;

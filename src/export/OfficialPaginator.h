@@ -11,10 +11,10 @@
 //     paginator.paint(painter, pages.at(i));
 //
 // Geometry: A4 210×297 mm; margins top 37, bottom 35, left 28, right 26 mm; a 156×225 mm text block on a
-// grid of 22 lines × 28 characters (line pitch 28.95 pt, character pitch 15.79 pt). Every line of text sits on
-// one grid row; full-width characters take one grid cell each. Lines never start with closing punctuation nor
-// end with opening punctuation (避头尾): the preceding character moves down, or, when that cannot help, the
-// mark hangs in the right margin. Lines of a justified paragraph are spread to the full width.
+// grid of 22 lines × 28 characters (line pitch 28.95 pt, character pitch 15.79 pt). Every line of text sits
+// on one grid row; full-width characters take one grid cell each. Lines never start with closing punctuation
+// nor end with opening punctuation (避头尾): the preceding character moves down, or, when that cannot help,
+// the mark hangs in the right margin. Lines of a justified paragraph are spread to the full width.
 #pragma once
 
 #include "OfficialFonts.h"
@@ -34,32 +34,32 @@ namespace fazhi {
 struct OfficialRun
 {
     OfficialFonts::Role role = OfficialFonts::Body;
-    QRawFont font;              ///< sized in points
-    QString text;               ///< the characters these glyphs show
+    QRawFont font; ///< sized in points
+    QString text;  ///< the characters these glyphs show
     QList<quint32> glyphs;
-    QList<QPointF> positions;   ///< baseline origin of each glyph, in points from the page's top-left corner
+    QList<QPointF> positions; ///< baseline origin of each glyph, in points from the page's top-left corner
 };
 
 /// One printed line.
 struct OfficialLine
 {
-    int row = 0;          ///< grid row on the page, 0–21; the page number has row -1
-    int block = -1;       ///< index into ReportLayout::blocks(); -1 for the page number
-    int start = 0;        ///< first UTF-16 unit of the block's text on this line
-    int length = 0;       ///< UTF-16 units of the block's text on this line
+    int row = 0;    ///< grid row on the page, 0–21; the page number has row -1
+    int block = -1; ///< index into ReportLayout::blocks(); -1 for the page number
+    int start = 0;  ///< first UTF-16 unit of the block's text on this line
+    int length = 0; ///< UTF-16 units of the block's text on this line
     QList<OfficialRun> runs;
 };
 
 struct OfficialPage
 {
-    int number = 0;              ///< 1-based; odd pages carry the number at the right, even at the left
-    QList<OfficialLine> lines;   ///< text lines in row order, then the page number line
+    int number = 0;            ///< 1-based; odd pages carry the number at the right, even at the left
+    QList<OfficialLine> lines; ///< text lines in row order, then the page number line
 };
 
 class OfficialPaginator
 {
 public:
-    static constexpr qreal mm = 72.0 / 25.4;            ///< points per millimetre
+    static constexpr qreal mm = 72.0 / 25.4; ///< points per millimetre
     static constexpr QSizeF pageSize{210 * mm, 297 * mm};
     static constexpr qreal marginTop = 37 * mm;
     static constexpr qreal marginBottom = 35 * mm;
@@ -69,9 +69,9 @@ public:
     static constexpr qreal textHeight = 225 * mm;
     static constexpr int linesPerPage = 22;
     static constexpr int charsPerLine = 28;
-    static constexpr qreal linePitch = 28.95;           ///< 579 twips, as the DOCX grid says
+    static constexpr qreal linePitch = 28.95; ///< 579 twips, as the DOCX grid says
     static constexpr qreal charPitch = textWidth / charsPerLine;
-    static constexpr qreal pageNumberGap = 7 * mm;       ///< from the text block's bottom to the page number
+    static constexpr qreal pageNumberGap = 7 * mm; ///< from the text block's bottom to the page number
 
     explicit OfficialPaginator(const OfficialFonts &fonts);
 
@@ -90,7 +90,7 @@ private:
     {
         quint32 index = 0;
         qreal advance = 0;
-        int slot = 0;  ///< the raw font that has it
+        int slot = 0; ///< the raw font that has it
     };
     struct Unit;
     struct UnitGlyph;
@@ -99,11 +99,10 @@ private:
     Glyph glyph(OfficialFonts::Role role, bool bold, char32_t c, int *fontSlot) const;
     QList<Unit> units(const LayoutBlock &block, const QString &text, int textOffset, const Style &style,
                       QList<UnitGlyph> *glyphs) const;
-    QList<OfficialLine> layoutParagraph(const LayoutBlock &block, int blockIndex, const QString &text, int textOffset,
-                                        const Style &style) const;
+    QList<OfficialLine> layoutParagraph(const LayoutBlock &block, int blockIndex, const QString &text,
+                                        int textOffset, const Style &style) const;
     OfficialLine pageNumberLine(int number) const;
 
-    const OfficialFonts &m_fonts;
     /// Raw fonts by slot: role × bold, then fallbacks.
     mutable QList<QRawFont> m_raw;
     mutable QList<OfficialFonts::Role> m_rawRole;

@@ -27,7 +27,8 @@ bool PdfExporter::write(const ReportDocument &doc, const QString &path)
     }
     const OfficialFonts fonts;
     if (fonts.family(OfficialFonts::Body).isEmpty()) {
-        m_error = u"没有安装任何中文字体，无法生成 PDF。请安装仿宋_GB2312 或 Noto Serif CJK SC 等中文字体。"_s;
+        m_error =
+            u"没有安装任何中文字体，无法生成 PDF。请安装仿宋_GB2312 或 Noto Serif CJK SC 等中文字体。"_s;
         return false;
     }
     m_notes = fonts.substitutionNotes();
@@ -41,8 +42,8 @@ bool PdfExporter::write(const ReportDocument &doc, const QString &path)
         writer.setTitle(doc.report.title);
         writer.setCreator(doc.unit.fullName.isEmpty() ? u"法治报告工作台"_s : doc.unit.fullName);
         writer.setResolution(1200);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                         QPageLayout::Point));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Point));
         QPainter painter;
         if (!painter.begin(&writer)) {
             m_error = u"无法开始生成 PDF。"_s;

@@ -6,7 +6,10 @@
 
 namespace fazhi {
 
-QString TextExporter::text(const ReportDocument &doc) { return ReportLayout::build(doc).plainText() + u'\n'; }
+QString TextExporter::text(const ReportDocument &doc)
+{
+    return ReportLayout::build(doc).plainText() + u'\n';
+}
 
 bool TextExporter::write(const ReportDocument &doc, const QString &path)
 {

@@ -38,7 +38,8 @@ TEST_CASE("A template value is escaped for the output it goes into", "[template]
           u"&lt;script&gt;alert(1)&lt;/script&gt;*重点*"_s);
     CHECK(TemplateEngine::render(u"{{name}}"_s, ctx, TemplateEscape::Markdown) ==
           u"\\<script>alert(1)\\</script>\\*重点\\*"_s);
-    CHECK(TemplateEngine::render(u"{{{name}}}"_s, ctx, TemplateEscape::Html) == u"<script>alert(1)</script>*重点*"_s);
+    CHECK(TemplateEngine::render(u"{{{name}}}"_s, ctx, TemplateEscape::Html) ==
+          u"<script>alert(1)</script>*重点*"_s);
 }
 
 TEST_CASE("A malformed template is refused with a Chinese message", "[template]")
@@ -60,18 +61,23 @@ TEST_CASE("Metrics render with their measure word, qualifier and year-over-year 
     auto prev = std::make_shared<ReportDocument>();
     prev->metrics.append({.key = u"admin_review_cases"_s, .value = 1187});
     doc.previous = prev;
-    doc.problems.append({.text = u"执法队伍专业化不足"_s, .reason = u"人员流动大"_s, .measure = u"开展轮训"_s});
+    doc.problems.append(
+        {.text = u"执法队伍专业化不足"_s, .reason = u"人员流动大"_s, .measure = u"开展轮训"_s});
     const QString out = TemplateEngine::render(
         u"{{#metrics}}{{name}}{{value}}，较上年{{change}}。{{/metrics}}"
         "{{metric.admin_review_cases.value}}|{{#problems}}{{number}}{{text}}，原因：{{reason}}；措施：{{measure}}{{/problems}}"_s,
         TemplateContext::forDocument(doc), TemplateEscape::None);
-    CHECK(out == u"行政复议案件数1500余件，较上年增长26.37%。1500余件|1.执法队伍专业化不足，原因：人员流动大；措施：开展轮训"_s);
+    CHECK(
+        out ==
+        u"行政复议案件数1500余件，较上年增长26.37%。1500余件|1.执法队伍专业化不足，原因：人员流动大；措施：开展轮训"_s);
 }
 
-TEST_CASE("A new report has the five canonical parts with the right years and guidance", "[template][skeleton]")
+TEST_CASE("A new report has the five canonical parts with the right years and guidance",
+          "[template][skeleton]")
 {
-    const Unit unit = unitOf(UnitKind::Department, u"重庆市江津区城市管理局"_s,
-                             {u"中共重庆市江津区城市管理局委员会"_s, u"重庆市江津区城市管理局"_s}, u"区委、区政府"_s);
+    const Unit unit =
+        unitOf(UnitKind::Department, u"重庆市江津区城市管理局"_s,
+               {u"中共重庆市江津区城市管理局委员会"_s, u"重庆市江津区城市管理局"_s}, u"区委、区政府"_s);
     const ReportDocument doc = ReportSkeleton::build(unit, 2025);
     const QList<Section> parts = doc.parts();
     REQUIRE(parts.size() == 5);
@@ -97,8 +103,10 @@ TEST_CASE("A new report has the five canonical parts with the right years and gu
 
 TEST_CASE("A township's report does not ask for what only governments do", "[template][skeleton]")
 {
-    const ReportDocument town = ReportSkeleton::build(unitOf(UnitKind::Township, u"重庆市江津区四屏镇人民政府"_s), 2025);
-    const ReportDocument gov = ReportSkeleton::build(unitOf(UnitKind::Government, u"重庆市江津区人民政府"_s), 2025);
+    const ReportDocument town =
+        ReportSkeleton::build(unitOf(UnitKind::Township, u"重庆市江津区四屏镇人民政府"_s), 2025);
+    const ReportDocument gov =
+        ReportSkeleton::build(unitOf(UnitKind::Government, u"重庆市江津区人民政府"_s), 2025);
     const QString townGuide = town.parts().at(0).guidance;
     CHECK(townGuide.contains(u"综合行政执法"_s));
     CHECK_FALSE(townGuide.contains(u"行政规范性文件报备件数"_s));
@@ -113,15 +121,19 @@ TEST_CASE("An installation's own template takes precedence over the built-in one
     QDir().mkpath(folder);
     QFile f(folder + u"/skeleton.md"_s);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(u"---\ntitle: {{{unit.name}}}{{year}}年度法治政府建设情况报告\n---\n\n# 工作情况 {part=1}\n\n<!-- 写清楚。 -->\n"_s.toUtf8());
+    f.write(
+        u"---\ntitle: {{{unit.name}}}{{year}}年度法治政府建设情况报告\n---\n\n# 工作情况 {part=1}\n\n<!-- 写清楚。 -->\n"_s
+            .toUtf8());
     f.close();
     CHECK(TemplateEngine::available().contains(u"county"_s));
     CHECK(TemplateEngine::available().contains(u"standard"_s));
-    const ReportDocument doc = ReportSkeleton::build(unitOf(UnitKind::Government, u"某县人民政府"_s), 2024, u"county"_s);
+    const ReportDocument doc =
+        ReportSkeleton::build(unitOf(UnitKind::Government, u"某县人民政府"_s), 2024, u"county"_s);
     CHECK(doc.report.title == u"某县人民政府2024年度法治政府建设情况报告"_s);
     REQUIRE(doc.parts().size() == 1);
     CHECK(doc.parts().first().guidance == u"写清楚。"_s);
     CHECK(doc.report.templateName == u"county"_s);
     QDir(folder).removeRecursively();
-    CHECK_THROWS_AS(ReportSkeleton::build(unitOf(UnitKind::Government, u"某县人民政府"_s), 2024, u"county"_s), Failure);
+    CHECK_THROWS_AS(ReportSkeleton::build(unitOf(UnitKind::Government, u"某县人民政府"_s), 2024, u"county"_s),
+                    Failure);
 }

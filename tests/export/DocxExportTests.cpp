@@ -75,7 +75,8 @@ TEST_CASE("DOCX pages are A4 with the official margins and a 22-line, 28-charact
 
 TEST_CASE("DOCX styles carry the official fonts, sizes and indents", "[docx]")
 {
-    const QByteArray styles = DocxExporter::parts(fixtureDocument(u"jiangjin-cgj-2025"_s)).value(u"word/styles.xml"_s);
+    const QByteArray styles =
+        DocxExporter::parts(fixtureDocument(u"jiangjin-cgj-2025"_s)).value(u"word/styles.xml"_s);
     const auto fonts = [&](const QString &id) { return style(styles, id, u"w:rFonts"_s); };
     const auto size = [&](const QString &id) { return attr(style(styles, id, u"w:sz"_s), u"w:val"_s); };
     CHECK(attr(fonts(u"Normal"_s), u"w:eastAsia"_s) == u"仿宋_GB2312"_s);
@@ -130,7 +131,8 @@ TEST_CASE("DOCX paragraphs use the named styles, with run-in headings as styled 
     // Run-in level-2 headings: a run in the 楷体 character style at the start of a body paragraph.
     const auto runStyles = elements(doc, u"w:rStyle"_s);
     CHECK(runStyles.size() == 6);
-    const auto signatures = std::count_if(paras.cbegin(), paras.cend(), [](const auto &p) { return p.first == u"IssuerSignature"_s; });
+    const auto signatures = std::count_if(paras.cbegin(), paras.cend(),
+                                          [](const auto &p) { return p.first == u"IssuerSignature"_s; });
     CHECK(signatures == 2);
     CHECK(paras.last() == std::pair{u"WrittenDate"_s, u"2026年1月21日"_s});
 }
@@ -164,20 +166,24 @@ TEST_CASE("A DOCX package is a zip with content types first and title and author
     REQUIRE(zip.open(QuaZip::mdUnzip));
     const QStringList names = zip.getFileNameList();
     CHECK(names.first() == u"[Content_Types].xml"_s);
-    for (const QString &part : {u"word/document.xml"_s, u"word/styles.xml"_s, u"word/footer1.xml"_s, u"word/footer2.xml"_s,
-                                u"docProps/core.xml"_s, u"_rels/.rels"_s, u"word/_rels/document.xml.rels"_s})
+    for (const QString &part :
+         {u"word/document.xml"_s, u"word/styles.xml"_s, u"word/footer1.xml"_s, u"word/footer2.xml"_s,
+          u"docProps/core.xml"_s, u"_rels/.rels"_s, u"word/_rels/document.xml.rels"_s})
         CHECK(names.contains(part));
     REQUIRE(zip.setCurrentFile(u"docProps/core.xml"_s));
     QuaZipFile core(&zip);
     REQUIRE(core.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(core.readAll());
-    CHECK(text.contains(u"<dc:title>中共重庆市江津区四屏镇委员会 重庆市江津区四屏镇人民政府关于2025年法治政府建设情况的报告</dc:title>"_s));
+    CHECK(text.contains(
+        u"<dc:title>中共重庆市江津区四屏镇委员会 重庆市江津区四屏镇人民政府关于2025年法治政府建设情况的报告</dc:title>"_s));
     CHECK(text.contains(u"<dc:creator>重庆市江津区四屏镇人民政府</dc:creator>"_s));
 }
 
 TEST_CASE("The title splits into lines where its meaning stays whole", "[docx][title]")
 {
-    const QByteArray doc = DocxExporter::parts(fixtureDocument(u"siping-town-2025"_s)).value(u"word/document.xml"_s);
+    const QByteArray doc =
+        DocxExporter::parts(fixtureDocument(u"siping-town-2025"_s)).value(u"word/document.xml"_s);
     const QString text = QString::fromUtf8(doc);
-    CHECK(text.contains(u"<w:t>中共重庆市江津区四屏镇委员会</w:t><w:br/><w:t>重庆市江津区四屏镇人民政府</w:t><w:br/><w:t>关于2025年法治政府建设情况的报告</w:t>"_s));
+    CHECK(text.contains(
+        u"<w:t>中共重庆市江津区四屏镇委员会</w:t><w:br/><w:t>重庆市江津区四屏镇人民政府</w:t><w:br/><w:t>关于2025年法治政府建设情况的报告</w:t>"_s));
 }

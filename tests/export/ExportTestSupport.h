@@ -13,10 +13,10 @@
 #include <QXmlStreamReader>
 
 /// Ends a test early with a message, when what it checks against is not installed (Catch2 v2 has no SKIP).
-#define FAZHI_SKIP(message)                                                                                        \
-    do {                                                                                                           \
-        WARN(message);                                                                                             \
-        return;                                                                                                    \
+#define FAZHI_SKIP(message)                                                                                  \
+    do {                                                                                                     \
+        WARN(message);                                                                                       \
+        return;                                                                                              \
     } while (false)
 
 namespace fazhi::test {
@@ -47,7 +47,10 @@ inline QList<QXmlStreamAttributes> elements(const QByteArray &xml, const QString
     return found;
 }
 
-inline QString attr(const QXmlStreamAttributes &a, const QString &name) { return a.value(name).toString(); }
+inline QString attr(const QXmlStreamAttributes &a, const QString &name)
+{
+    return a.value(name).toString();
+}
 
 /// Runs a tool and returns its standard output; empty when it is not installed.
 inline QString tool(const QString &program, const QStringList &args, int timeoutMs = 120000)
@@ -62,7 +65,8 @@ inline QString tool(const QString &program, const QStringList &args, int timeout
 
 inline int pdfPages(const QString &pdf)
 {
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(tool(QStringLiteral("pdfinfo"), {pdf}));
+    const auto m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(tool(QStringLiteral("pdfinfo"), {pdf}));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 

@@ -16,7 +16,8 @@ TEST_CASE("LibreOffice opens our DOCX and lays it out like our PDF", "[docx][lib
 {
     const QString office = QStandardPaths::findExecutable(u"libreoffice"_s);
     if (office.isEmpty() || QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
-        FAZHI_SKIP("LibreOffice or pdfinfo is not installed: the DOCX cannot be checked against a word processor here");
+        FAZHI_SKIP("LibreOffice or pdfinfo is not installed: the DOCX cannot be checked against a word "
+                   "processor here");
     QTemporaryDir dir;
     QStringList docx;
     QHash<QString, int> ourPages;
@@ -33,7 +34,9 @@ TEST_CASE("LibreOffice opens our DOCX and lays it out like our PDF", "[docx][lib
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, dir.path()); // a private profile, so a running office does not interfere
     lo.setProcessEnvironment(env);
-    lo.start(office, QStringList{u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, dir.filePath(u"lo"_s)} + docx);
+    lo.start(office,
+             QStringList{u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, dir.filePath(u"lo"_s)} +
+                 docx);
     REQUIRE(lo.waitForFinished(240000));
     CHECK(lo.exitCode() == 0);
     for (const QString &name : fixtureReports()) {

@@ -52,8 +52,8 @@ TEST_CASE("PDF export: A4 pages, embedded fonts, title and author, page numbers"
         }
 
         for (int page = 1; page <= std::min(3, exporter.pageCount()); ++page) {
-            const QString text = tool(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page),
-                                                       u"-layout"_s, path, u"-"_s});
+            const QString text = tool(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s,
+                                                       QString::number(page), u"-layout"_s, path, u"-"_s});
             QStringList lines = text.split(u'\n');
             lines.removeIf([](const QString &l) { return l.trimmed().isEmpty(); });
             REQUIRE_FALSE(lines.isEmpty());
@@ -86,7 +86,8 @@ TEST_CASE("Text copied out of the PDF is the report's text, not look-alike radic
     CHECK(PdfUnicodeRepair::ideographFor(U'人') == U'人');
 }
 
-TEST_CASE("The paginator puts at most 22 lines on a page and nothing outside the text block", "[pdf][paginator]")
+TEST_CASE("The paginator puts at most 22 lines on a page and nothing outside the text block",
+          "[pdf][paginator]")
 {
     const OfficialFonts fonts;
     const OfficialPaginator paginator(fonts);
@@ -97,7 +98,8 @@ TEST_CASE("The paginator puts at most 22 lines on a page and nothing outside the
         REQUIRE(pages.size() > 1);
         int blockChars = 0;
         for (const LayoutBlock &b : layout.blocks()) // a title's lines lose the spaces between organs
-            blockChars += int(b.kind == BlockKind::Title ? QString(b.text).remove(u' ').size() : b.text.size());
+            blockChars +=
+                int(b.kind == BlockKind::Title ? QString(b.text).remove(u' ').size() : b.text.size());
         int laidOut = 0;
         for (const OfficialPage &page : pages) {
             int textLines = 0;
@@ -195,8 +197,11 @@ TEST_CASE("Title lines: organs each on a line, the subject from 关于 on its ow
           QStringList{u"某局关于2025年法治政府建设情况的报告"_s});
     CHECK(OfficialPaginator::titleLines(u"重庆市江津区城市管理局关于2025年法治政府建设情况的报告"_s) ==
           QStringList{u"重庆市江津区城市管理局"_s, u"关于2025年法治政府建设情况的报告"_s});
-    CHECK(OfficialPaginator::titleLines(u"中共重庆市江津区四屏镇委员会 重庆市江津区四屏镇人民政府关于2025年法治政府建设情况的报告"_s) ==
-          QStringList{u"中共重庆市江津区四屏镇委员会"_s, u"重庆市江津区四屏镇人民政府"_s, u"关于2025年法治政府建设情况的报告"_s});
-    for (const QString &line : OfficialPaginator::titleLines(u"一个没有任何可以断开之处而且非常非常非常非常非常长的标题文字内容"_s))
+    CHECK(OfficialPaginator::titleLines(
+              u"中共重庆市江津区四屏镇委员会 重庆市江津区四屏镇人民政府关于2025年法治政府建设情况的报告"_s) ==
+          QStringList{u"中共重庆市江津区四屏镇委员会"_s, u"重庆市江津区四屏镇人民政府"_s,
+                      u"关于2025年法治政府建设情况的报告"_s});
+    for (const QString &line :
+         OfficialPaginator::titleLines(u"一个没有任何可以断开之处而且非常非常非常非常非常长的标题文字内容"_s))
         CHECK(line.size() <= 20);
 }

@@ -16,17 +16,18 @@ TEST_CASE("fazhi render writes every format from a report file", "[cli][render]"
     for (const QString &format : {u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s, u"md"_s}) {
         INFO(format.toStdString());
         const QString out = dir.filePath(u"报告."_s + format);
-        const CliResult r = runCli(dir.filePath(u"db.sqlite"_s), {u"render"_s, input, u"--format"_s, format, u"-o"_s, out},
-                                   dir.filePath(u"data"_s));
+        const CliResult r =
+            runCli(dir.filePath(u"db.sqlite"_s), {u"render"_s, input, u"--format"_s, format, u"-o"_s, out},
+                   dir.filePath(u"data"_s));
         CHECK(r.exitCode == 0);
         CHECK(QFileInfo(out).size() > 1000);
     }
-    const CliResult bad = runCli(dir.filePath(u"db.sqlite"_s),
-                                 {u"render"_s, input, u"--format"_s, u"odt"_s, u"-o"_s, dir.filePath(u"a.odt"_s)});
+    const CliResult bad = runCli(dir.filePath(u"db.sqlite"_s), {u"render"_s, input, u"--format"_s, u"odt"_s,
+                                                                u"-o"_s, dir.filePath(u"a.odt"_s)});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(u"不支持的导出格式"_s));
-    const CliResult noDir = runCli(dir.filePath(u"db.sqlite"_s),
-                                   {u"render"_s, input, u"-o"_s, dir.filePath(u"无/报告.pdf"_s)});
+    const CliResult noDir =
+        runCli(dir.filePath(u"db.sqlite"_s), {u"render"_s, input, u"-o"_s, dir.filePath(u"无/报告.pdf"_s)});
     CHECK(noDir.exitCode == 1);
     CHECK(noDir.err.contains(u"不存在"_s));
 }
@@ -39,9 +40,11 @@ TEST_CASE("A new report renders with its five parts and the unit's signature", "
     const QString db = dir.filePath(u"db.sqlite"_s);
     const QString data = dir.filePath(u"data"_s);
     REQUIRE(runCli(db, {u"init"_s}, data).exitCode == 0);
-    const CliResult unit = runCli(db, {u"--json"_s, u"unit"_s, u"add"_s, u"--name"_s, u"重庆市江津区四屏镇人民政府"_s}, data);
+    const CliResult unit =
+        runCli(db, {u"--json"_s, u"unit"_s, u"add"_s, u"--name"_s, u"重庆市江津区四屏镇人民政府"_s}, data);
     REQUIRE(unit.exitCode == 0);
-    const CliResult created = runCli(db, {u"report"_s, u"new"_s, u"--unit"_s, u"1"_s, u"--year"_s, u"2025"_s}, data);
+    const CliResult created =
+        runCli(db, {u"report"_s, u"new"_s, u"--unit"_s, u"1"_s, u"--year"_s, u"2025"_s}, data);
     REQUIRE(created.exitCode == 0);
     const QString out = dir.filePath(u"new.txt"_s);
     REQUIRE(runCli(db, {u"render"_s, u"--report"_s, u"1"_s, u"-o"_s, out}, data).exitCode == 0);

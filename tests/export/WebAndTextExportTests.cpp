@@ -4,9 +4,9 @@
 
 #include "Exporter.h"
 #include "HtmlExporter.h"
-#include "TextExporter.h"
 #include "import/MarkdownForm.h"
 #include "text/ReportLayout.h"
+#include "TextExporter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,7 +27,8 @@ TEST_CASE("The web page has semantic headings and no script", "[html]")
         subsections += int(doc.subsections(part.id).size());
     CHECK(html.count(u"<h3"_s) == subsections);
     CHECK(html.contains(u"<h2>一、2023年法治政府建设工作情况</h2>"_s));
-    CHECK(html.contains(u"<h3 class=\"run-in\">（一）深学笃用习近平法治思想和党的二十大精神，推动城市管理部门法治政府建设高质量发展。</h3>"_s));
+    CHECK(html.contains(
+        u"<h3 class=\"run-in\">（一）深学笃用习近平法治思想和党的二十大精神，推动城市管理部门法治政府建设高质量发展。</h3>"_s));
     CHECK_FALSE(html.contains(u"<script"_s, Qt::CaseInsensitive));
     CHECK_FALSE(html.contains(u"http://"_s));
     CHECK_FALSE(html.contains(u"https://"_s)); // self-contained: nothing fetched
@@ -60,7 +61,8 @@ TEST_CASE("Plain text is the report layout's text; Markdown is the lossless form
     REQUIRE(txt->write(doc, dir.filePath(u"a.txt"_s)));
     const QString text = readText(dir.filePath(u"a.txt"_s));
     CHECK(text == ReportLayout::build(doc).plainText() + u'\n');
-    CHECK(text.contains(u"\n一、主要做法和成效\n（一）深入贯彻落实习近平法治思想，认真履行推进法治政府建设职责。一是"_s));
+    CHECK(text.contains(
+        u"\n一、主要做法和成效\n（一）深入贯彻落实习近平法治思想，认真履行推进法治政府建设职责。一是"_s));
 
     auto md = Exporter::create(u"md"_s);
     REQUIRE(md->write(doc, dir.filePath(u"a.md"_s)));

@@ -30,12 +30,9 @@ QVariantMap metricContext(const ReportDocument &doc, const MetricValue &m)
     const MetricDefinition *def = MetricCatalog::builtin().find(m.key);
     const QString word = def ? def->word : QString();
     QVariantMap o{
-        {u"key"_s, m.key},
-        {u"name"_s, def ? def->name : m.key},
-        {u"word"_s, word},
-        {u"value"_s, formatMetricValue(m, word)},
-        {u"note"_s, m.note},
-        {u"has_change"_s, false},
+        {u"key"_s, m.key},   {u"name"_s, def ? def->name : m.key},
+        {u"word"_s, word},   {u"value"_s, formatMetricValue(m, word)},
+        {u"note"_s, m.note}, {u"has_change"_s, false},
     };
     if (doc.previous)
         if (const MetricValue *prev = doc.previous->metric(m.key)) {
@@ -55,7 +52,8 @@ QString TemplateContext::officialDate(const QDate &date)
     return date.isValid() ? u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day()) : QString();
 }
 
-QVariantMap TemplateContext::forDocument(const ReportDocument &doc, const QDate &reportDue, const QDate &publishDue)
+QVariantMap TemplateContext::forDocument(const ReportDocument &doc, const QDate &reportDue,
+                                         const QDate &publishDue)
 {
     const Report &r = doc.report;
     QVariantMap c;

@@ -22,12 +22,16 @@ namespace mst = kainjow::mustache;
 
 const QString builtinRoot = u":/resources/templates"_s;
 
-QString installedRoot() { return paths::installationFolder(u"templates"_s); }
+QString installedRoot()
+{
+    return paths::installationFolder(u"templates"_s);
+}
 
 /// A template name is one folder name: no separators, no "..".
 bool validName(const QString &name)
 {
-    return !name.isEmpty() && !name.contains(u'/') && !name.contains(u'\\') && name != u".."_s && name != u"."_s;
+    return !name.isEmpty() && !name.contains(u'/') && !name.contains(u'\\') && name != u".."_s &&
+           name != u"."_s;
 }
 
 QString locate(const QString &name, const QString &file)
@@ -63,9 +67,12 @@ mst::data toData(const QVariant &value)
             list.push_back(mst::data(item.toStdString()));
         return list;
     }
-    case QMetaType::Bool: return mst::data(value.toBool());
-    case QMetaType::UnknownType: return mst::data(false);
-    default: return mst::data(value.toString().toStdString());
+    case QMetaType::Bool:
+        return mst::data(value.toBool());
+    case QMetaType::UnknownType:
+        return mst::data(false);
+    default:
+        return mst::data(value.toString().toStdString());
     }
 }
 
@@ -75,12 +82,24 @@ std::string escapeHtml(const std::string &s)
     out.reserve(s.size() + s.size() / 8);
     for (const char c : s) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+            break;
         }
     }
     return out;
@@ -99,7 +118,10 @@ QStringList TemplateEngine::available()
     return list;
 }
 
-bool TemplateEngine::has(const QString &name, const QString &file) { return !locate(name, file).isEmpty(); }
+bool TemplateEngine::has(const QString &name, const QString &file)
+{
+    return !locate(name, file).isEmpty();
+}
 
 QString TemplateEngine::load(const QString &name, const QString &file)
 {
@@ -117,13 +139,15 @@ QString TemplateEngine::render(const QString &source, const QVariantMap &context
 {
     mst::mustache tmpl(source.toStdString());
     if (!tmpl.is_valid())
-        throw Failure(u"模板有语法错误：%1"_s.arg(QString::fromStdString(tmpl.error_message())), Failure::Kind::Input);
+        throw Failure(u"模板有语法错误：%1"_s.arg(QString::fromStdString(tmpl.error_message())),
+                      Failure::Kind::Input);
     switch (escape) {
-    case TemplateEscape::Html: tmpl.set_custom_escape(escapeHtml); break;
+    case TemplateEscape::Html:
+        tmpl.set_custom_escape(escapeHtml);
+        break;
     case TemplateEscape::Markdown:
-        tmpl.set_custom_escape([](const std::string &s) {
-            return markdownEscape(QString::fromStdString(s)).toStdString();
-        });
+        tmpl.set_custom_escape(
+            [](const std::string &s) { return markdownEscape(QString::fromStdString(s)).toStdString(); });
         break;
     case TemplateEscape::None:
         tmpl.set_custom_escape([](const std::string &s) { return s; });
@@ -146,7 +170,8 @@ QString TemplateEngine::render(const QString &source, const QVariantMap &context
     }
     std::string rendered = tmpl.render(data);
     if (!tmpl.is_valid())
-        throw Failure(u"模板无法渲染：%1"_s.arg(QString::fromStdString(tmpl.error_message())), Failure::Kind::Input);
+        throw Failure(u"模板无法渲染：%1"_s.arg(QString::fromStdString(tmpl.error_message())),
+                      Failure::Kind::Input);
     return QString::fromStdString(rendered);
 }
 

@@ -10,7 +10,8 @@
 namespace fazhi {
 
 /// How {{name}} values are escaped; {{{name}}} is always inserted as is.
-enum class TemplateEscape {
+enum class TemplateEscape
+{
     Html,     ///< &, <, >, " and ' become entities (web pages)
     Markdown, ///< Markdown syntax characters get a backslash (section bodies)
     None,
