@@ -40,7 +40,11 @@ QList<UnitRange> textUnits(const ReportLayout &layout)
 }
 
 /// Topic keywords by their first character, so a piece of text is counted in one pass.
-using WordIndex = QHash<QChar, QStringList>;
+struct WordIndex
+{
+    QHash<QChar, QStringList> byFirst;
+    scan::CharFilter first;
+};
 
 WordIndex topicWordIndex(const Checklist &checklist)
 {
@@ -48,8 +52,10 @@ WordIndex topicWordIndex(const Checklist &checklist)
     for (const TopicSpec &topic : checklist.topics)
         for (const QStringList &group : topic.groups)
             for (const QString &word : group)
-                if (!word.isEmpty() && !index.value(word.at(0)).contains(word))
-                    index[word.at(0)].append(word);
+                if (!word.isEmpty() && !index.byFirst.value(word.at(0)).contains(word)) {
+                    index.byFirst[word.at(0)].append(word);
+                    index.first.add(word.at(0));
+                }
     return index;
 }
 
@@ -58,8 +64,10 @@ QHash<QString, int> countTopicWords(QStringView text, const WordIndex &index)
 {
     QHash<QString, int> counts;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const auto it = index.constFind(text.at(i));
-        if (it == index.cend())
+        if (!index.first.contains(text.at(i)))
+            continue;
+        const auto it = index.byFirst.constFind(text.at(i));
+        if (it == index.byFirst.cend())
             continue;
         for (const QString &word : *it)
             if (text.mid(i).startsWith(word))

@@ -3,9 +3,12 @@
 // figures, and every recorded problem with a reason, a measure and last year's problems followed up.
 #include "check/RuleRegistry.h"
 
+#include "check/TextScan.h"
 #include "model/MetricCatalog.h"
 
 #include <QRegularExpression>
+#include <QHash>
+#include <QPair>
 #include <QSet>
 
 #include <cmath>
@@ -88,39 +91,69 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
     // After a metric's name in the text: a few words, then the figure and its measure word.
     static const QRegularExpression figure(
         u"[^，。；、\\n0-9]{0,8}?(约|近|超过|超)?([0-9]+(?:\\.[0-9]+)?)(万|亿|千)?(余|多)?"_s);
-    bool anyChecked = false;
-    const QString &text = ctx.layout.plainText();
+    struct Name
+    {
+        QString alias;
+        const MetricValue *value;
+        const MetricDefinition *definition;
+    };
+    QHash<QChar, QList<Name>> byFirst;
+    scan::CharFilter first;
     for (const MetricValue &m : ctx.doc.metrics) {
         const MetricDefinition *d = MetricCatalog::builtin().find(m.key);
         if (!d)
             continue;
         QStringList names = d->aliases;
         names.prepend(d->name);
-        QList<qsizetype> seen; // a figure named by two aliases is one mention
-        for (const QString &alias : names) {
-            for (qsizetype at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.size())) {
-                const QRegularExpressionMatch match = figure.match(text, at + alias.size(), QRegularExpression::NormalMatch,
-                                                                   QRegularExpression::AnchorAtOffsetMatchOption);
-                if (!match.hasMatch() || !QStringView(text).mid(match.capturedEnd()).startsWith(d->word))
-                    continue;
-                anyChecked = true;
-                if (seen.contains(match.capturedStart(2)))
-                    continue;
-                seen.append(match.capturedStart(2));
-                const double said = match.captured(2).toDouble() * multiplier(match.captured(3));
-                const bool approximate = m.approx != Approx::Exact || match.capturedLength(1) > 0 ||
-                                         match.capturedLength(4) > 0;
-                const double tolerance = approximate ? std::max(1.0, std::abs(m.value) * 0.1) : 1e-9;
-                if (std::abs(said - m.value) <= tolerance)
-                    continue;
-                Finding f = out.make();
-                f.offset = int(match.capturedStart(2));
-                f.length = int(match.capturedEnd() - match.capturedStart(2) + d->word.size());
-                f.message = u"正文写“%1”为%2，指标记录为%3"_s.arg(alias, match.captured(2) + match.captured(3) + d->word,
-                                                                    formatMetricValue(m, d->word));
-                f.suggestion = u"统一正文和指标中的数值。"_s;
-                out.add(f);
+        for (const QString &alias : names)
+            if (!alias.isEmpty())
+            {
+                byFirst[alias.at(0)].append({alias, &m, d});
+                first.add(alias.at(0));
             }
+    }
+    if (byFirst.isEmpty()) {
+        out.notApplicable();
+        return;
+    }
+    bool anyChecked = false;
+    QSet<QPair<const MetricValue *, qsizetype>> seen; // a figure named by two aliases is one mention
+    const QString &text = ctx.layout.plainText();
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!first.contains(text.at(at)))
+            continue;
+        const auto names = byFirst.constFind(text.at(at));
+        if (names == byFirst.cend())
+            continue;
+        for (const Name &n : *names) {
+            if (!QStringView(text).mid(at).startsWith(n.alias))
+                continue;
+            // Most mentions carry no figure: look for a digit close by before running the expression.
+            const QStringView near = QStringView(text).mid(at + n.alias.size(), 12);
+            if (std::none_of(near.begin(), near.end(), [](QChar c) { return c.isDigit(); }))
+                continue;
+            const MetricValue &m = *n.value;
+            const MetricDefinition *d = n.definition;
+            const QRegularExpressionMatch match = figure.match(text, at + n.alias.size(), QRegularExpression::NormalMatch,
+                                                               QRegularExpression::AnchorAtOffsetMatchOption);
+            if (!match.hasMatch() || !QStringView(text).mid(match.capturedEnd()).startsWith(d->word))
+                continue;
+            anyChecked = true;
+            if (seen.contains({&m, match.capturedStart(2)}))
+                continue;
+            seen.insert({&m, match.capturedStart(2)});
+            const double said = match.captured(2).toDouble() * multiplier(match.captured(3));
+            const bool approximate = m.approx != Approx::Exact || match.capturedLength(1) > 0 || match.capturedLength(4) > 0;
+            const double tolerance = approximate ? std::max(1.0, std::abs(m.value) * 0.1) : 1e-9;
+            if (std::abs(said - m.value) <= tolerance)
+                continue;
+            Finding f = out.make();
+            f.offset = int(match.capturedStart(2));
+            f.length = int(match.capturedEnd() - match.capturedStart(2) + d->word.size());
+            f.message = u"正文写“%1”为%2，指标记录为%3"_s.arg(n.alias, match.captured(2) + match.captured(3) + d->word,
+                                                                formatMetricValue(m, d->word));
+            f.suggestion = u"统一正文和指标中的数值。"_s;
+            out.add(f);
         }
     }
     if (!anyChecked && out.findings().isEmpty())
@@ -141,30 +174,35 @@ void placeProblem(const RuleContext &ctx, const Problem &p, Finding &f)
     f.length = int(std::min<qsizetype>(p.text.trimmed().size(), text.size() - at));
 }
 
-/// Distinct pairs of Han characters of `text`, without the pairs every report uses.
-QSet<QString> hanBigrams(QStringView text)
+/// Distinct pairs of Han characters of `text` (two UTF-16 units packed), without the pairs every report uses.
+QSet<quint32> hanBigrams(QStringView text)
 {
-    static const QSet<QString> common = {u"进一"_s, u"一步"_s, u"需要"_s, u"还需"_s, u"要进"_s, u"加强"_s, u"有待"_s,
-                                         u"不够"_s, u"存在"_s, u"工作"_s, u"部分"_s, u"还不"_s, u"进一步"_s, u"问题"_s,
-                                         u"有的"_s, u"不足"_s, u"仍有"_s, u"需进"_s, u"待提"_s, u"提高"_s};
-    QSet<QString> out;
+    const auto pack = [](QStringView pair) { return (quint32(pair.at(0).unicode()) << 16) | pair.at(1).unicode(); };
+    static const QSet<quint32> common = [&] {
+        QSet<quint32> set;
+        for (const char16_t *p : {u"进一", u"一步", u"需要", u"还需", u"要进", u"加强", u"有待", u"不够", u"存在", u"工作",
+                                  u"部分", u"还不", u"问题", u"有的", u"不足", u"仍有", u"需进", u"待提", u"提高"})
+            set.insert(pack(QStringView(p)));
+        return set;
+    }();
+    QSet<quint32> out;
     for (qsizetype i = 0; i + 1 < text.size(); ++i)
         if (text.at(i).unicode() >= 0x4E00 && text.at(i + 1).unicode() >= 0x4E00) {
-            const QString pair = text.mid(i, 2).toString();
+            const quint32 pair = pack(text.mid(i, 2));
             if (!common.contains(pair))
                 out.insert(pair);
         }
     return out;
 }
 
-/// Whether next year's plans take up the problem: enough of its wording recurs in part 4.
-bool plansAddress(const QString &plans, const Problem &p)
+/// Whether next year's plans take the problem up: enough of its wording recurs in part 4.
+bool plansAddress(const QSet<quint32> &plans, const Problem &p)
 {
-    const QSet<QString> pairs = hanBigrams(p.text);
+    const QSet<quint32> pairs = hanBigrams(p.text);
     if (pairs.isEmpty() || plans.isEmpty())
         return false;
     int found = 0;
-    for (const QString &pair : pairs)
+    for (quint32 pair : pairs)
         found += plans.contains(pair);
     return found * 100 >= int(pairs.size()) * 35;
 }
@@ -192,7 +230,7 @@ void problemMeasures(const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
-    const QString plans = ctx.textOfPart(4);
+    const QSet<quint32> plans = hanBigrams(ctx.textOfPart(4));
     for (const Problem &p : ctx.doc.problems) {
         if (!p.measure.trimmed().isEmpty() || plansAddress(plans, p))
             continue;

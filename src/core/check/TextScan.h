@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <bitset>
+
 #include <optional>
 
 namespace fazhi::scan {
@@ -32,5 +34,16 @@ int codePoints(QStringView text, int utf16Offset);
 int sentenceStart(QStringView text, int offset);
 /// End of the sentence containing `offset` (after its 。！？； or at the line end).
 int sentenceEnd(QStringView text, int offset);
+
+/// A set of UTF-16 units for rejecting most positions of a text at once (the first characters of a word list).
+class CharFilter
+{
+public:
+    void add(QChar c) { m_bits.set(c.unicode()); }
+    bool contains(QChar c) const { return m_bits.test(c.unicode()); }
+
+private:
+    std::bitset<65536> m_bits;
+};
 
 } // namespace fazhi::scan

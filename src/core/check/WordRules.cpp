@@ -5,6 +5,8 @@
 
 #include "check/TextScan.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
@@ -52,28 +54,61 @@ void dupChar(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
     }
 }
 
+scan::CharFilter &confusableFirst()
+{
+    thread_local scan::CharFilter filter;
+    return filter;
+}
+
+/// The confusion list by first character, so a piece of text is read once. Built per checklist.
+const QHash<QChar, QList<const ConfusableEntry *>> &confusableIndex(const Checklist &checklist)
+{
+    thread_local const Checklist *builtFor = nullptr;
+    thread_local qsizetype builtSize = -1;
+    thread_local QHash<QChar, QList<const ConfusableEntry *>> index;
+    if (builtFor != &checklist || builtSize != checklist.confusables.size()) {
+        index.clear();
+        confusableFirst() = {};
+        for (const ConfusableEntry &e : checklist.confusables) {
+            index[e.wrong.at(0)].append(&e);
+            confusableFirst().add(e.wrong.at(0));
+        }
+        builtFor = &checklist;
+        builtSize = checklist.confusables.size();
+    }
+    return index;
+}
+
 void confusable(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
 {
     const QStringView t = unit.text;
-    QList<qsizetype> taken;
-    for (const ConfusableEntry &e : ctx.checklist.confusables) {
-        for (qsizetype at = t.indexOf(e.wrong); at >= 0; at = t.indexOf(e.wrong, at + 1)) {
-            const QStringView after = t.mid(at + e.wrong.size());
+    const auto &index = confusableIndex(ctx.checklist);
+    const scan::CharFilter &first = confusableFirst();
+    for (qsizetype at = 0; at < t.size(); ++at) {
+        if (!first.contains(t.at(at)))
+            continue;
+        const auto candidates = index.constFind(t.at(at));
+        if (candidates == index.cend())
+            continue;
+        // Entries keep the list's order: a longer entry listed first wins its place.
+        for (const ConfusableEntry *e : *candidates) {
+            if (!t.mid(at).startsWith(e->wrong))
+                continue;
+            const QStringView after = t.mid(at + e->wrong.size());
             const QStringView before = t.left(at);
             const auto startsWithAny = [&](const QStringList &list) {
-                return std::any_of(list.cbegin(), list.cend(), [&](const QString &s) { return after.startsWith(s); });
+                return std::any_of(list.cbegin(), list.cend(), [&](const QString &x) { return after.startsWith(x); });
             };
-            if (startsWithAny(e.notBefore))
+            if (startsWithAny(e->notBefore))
                 continue;
-            if (!e.onlyBefore.isEmpty() && !startsWithAny(e.onlyBefore))
+            if (!e->onlyBefore.isEmpty() && !startsWithAny(e->onlyBefore))
                 continue;
-            if (std::any_of(e.notAfter.cbegin(), e.notAfter.cend(), [&](const QString &s) { return before.endsWith(s); }))
+            if (std::any_of(e->notAfter.cbegin(), e->notAfter.cend(), [&](const QString &x) { return before.endsWith(x); }))
                 continue;
-            if (taken.contains(at))
-                continue; // a longer entry already covered this place
-            taken.append(at);
-            out.addAt(unit, at, e.wrong.size(), u"“%1”应为“%2”"_s.arg(e.wrong, e.right),
-                      e.note.isEmpty() ? u"改为“%1”。"_s.arg(e.right) : u"改为“%1”：%2。"_s.arg(e.right, e.note), e.right);
+            out.addAt(unit, at, e->wrong.size(), u"“%1”应为“%2”"_s.arg(e->wrong, e->right),
+                      e->note.isEmpty() ? u"改为“%1”。"_s.arg(e->right) : u"改为“%1”：%2。"_s.arg(e->right, e->note),
+                      e->right);
+            break;
         }
     }
 }
