@@ -75,6 +75,10 @@ TEST_CASE("metrics.text-consistency: the text cites a different figure than reco
     const auto f = findingsOf(r, u"metrics.text-consistency"_s);
     REQUIRE(f.size() == 1);
     CHECK(placeText(r, f.first()) == u"8件"_s);
+
+    // Another mention that agrees with the record: the differing one is about something else.
+    b.doc().sections[0].body += u"\n\n其中全年新收行政复议案件9件。"_s;
+    CHECK(findingsOf(runCheck(b.build()), u"metrics.text-consistency"_s).isEmpty());
 }
 
 TEST_CASE("problems.*: reasons, measures and last year's open problems", "[check]")

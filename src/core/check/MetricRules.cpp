@@ -118,6 +118,10 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
     }
     bool anyChecked = false;
     QSet<QPair<const MetricValue *, qsizetype>> seen; // a figure named by two aliases is one mention
+    // A name may recur for another count (受众 of a campaign, 受众 of the year): when one mention agrees
+    // with the record, the others are taken to be about something else.
+    QSet<const MetricValue *> agreed;
+    QHash<const MetricValue *, QList<Finding>> differing;
     const QString &text = ctx.layout.plainText();
     for (qsizetype at = 0; at < text.size(); ++at) {
         if (!first.contains(text.at(at)))
@@ -145,17 +149,23 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
             const double said = match.captured(2).toDouble() * multiplier(match.captured(3));
             const bool approximate = m.approx != Approx::Exact || match.capturedLength(1) > 0 || match.capturedLength(4) > 0;
             const double tolerance = approximate ? std::max(1.0, std::abs(m.value) * 0.1) : 1e-9;
-            if (std::abs(said - m.value) <= tolerance)
+            if (std::abs(said - m.value) <= tolerance) {
+                agreed.insert(&m);
                 continue;
+            }
             Finding f = out.make();
             f.offset = int(match.capturedStart(2));
             f.length = int(match.capturedEnd() - match.capturedStart(2) + d->word.size());
             f.message = u"正文写“%1”为%2，指标记录为%3"_s.arg(n.alias, match.captured(2) + match.captured(3) + d->word,
                                                                 formatMetricValue(m, d->word));
             f.suggestion = u"统一正文和指标中的数值。"_s;
-            out.add(f);
+            differing[&m].append(f);
         }
     }
+    for (const MetricValue &m : ctx.doc.metrics)
+        if (!agreed.contains(&m))
+            for (const Finding &f : differing.value(&m))
+                out.add(f);
     if (!anyChecked && out.findings().isEmpty())
         out.notApplicable();
 }
