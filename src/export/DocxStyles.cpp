@@ -49,6 +49,9 @@ void writePPr(QXmlStreamWriter &x, const Para &p)
     if (p.keepNext)
         x.writeEmptyElement(u"w:keepNext"_s);
     val(x, u"widowControl"_s, u"0"_s);
+    // No extra space between Chinese and Latin text or digits: characters stay on the grid, as in the PDF.
+    val(x, u"autoSpaceDE"_s, u"0"_s);
+    val(x, u"autoSpaceDN"_s, u"0"_s);
     if (!p.snapToGrid)
         val(x, u"snapToGrid"_s, u"0"_s);
     x.writeEmptyElement(u"w:spacing"_s);
