@@ -205,16 +205,30 @@ QSet<quint32> hanBigrams(QStringView text)
     return out;
 }
 
-/// Whether next year's plans take the problem up: enough of its wording recurs in part 4.
-bool plansAddress(const QSet<quint32> &plans, const Problem &p)
+/// Share of `text`'s wording (bigrams) that recurs in the plans, in percent.
+int overlap(const QSet<quint32> &plans, QStringView text)
 {
-    const QSet<quint32> pairs = hanBigrams(p.text);
-    if (pairs.isEmpty() || plans.isEmpty())
-        return false;
+    const QSet<quint32> pairs = hanBigrams(text);
+    if (pairs.isEmpty())
+        return 0;
     int found = 0;
     for (quint32 pair : pairs)
         found += plans.contains(pair);
-    return found * 100 >= int(pairs.size()) * 35;
+    return found * 100 / int(pairs.size());
+}
+
+/// Whether next year's plans take the problem up: enough of its wording (or of its lead phrase before
+/// "：", e.g. "法治宣传不广泛与实效形式单一：……") recurs in part 4.
+bool plansAddress(const QSet<quint32> &plans, const Problem &p)
+{
+    if (plans.isEmpty())
+        return false;
+    const QString text = p.text.trimmed();
+    int best = overlap(plans, text);
+    const qsizetype colon = text.indexOf(u'：');
+    if (colon >= 4 && colon <= 30)
+        best = std::max(best, overlap(plans, QStringView(text).left(colon)));
+    return best >= 35;
 }
 
 void problemReasons(const RuleContext &ctx, RuleOutput &out)
