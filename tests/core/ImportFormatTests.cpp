@@ -342,6 +342,18 @@ TEST_CASE("Punctuation: flattened marks restored between Chinese text; a clerk's
     CHECK_FALSE(stray.repairs.join(u'\n').contains(u"全角"_s));
 }
 
+TEST_CASE("Problems: a reason given once after the items belongs to all of them", "[import][problems]")
+{
+    const ImportResult r = Importer::importText(
+        u"某县人民政府关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n依法行政。\n二、存在的不足和原因\n"
+        u"一是行政执法规范化水平有待提高；二是法治宣传针对性不强。究其原因，主要是执法人员培训不够。\n三、下一步安排\n加强培训。\n"_s);
+    REQUIRE(r.document.problems.size() == 2);
+    CHECK(r.document.problems.at(0).text == u"行政执法规范化水平有待提高"_s);
+    CHECK(r.document.problems.at(1).text == u"法治宣传针对性不强"_s);
+    for (const Problem &p : r.document.problems)
+        CHECK(p.reason == u"究其原因，主要是执法人员培训不够"_s);
+}
+
 TEST_CASE("Damaged dates: inferred only when one reading fits, otherwise left empty, and said either way", "[import][date]")
 {
     const QString body = u"某局关于2025年法治政府建设情况的报告\n一、主要举措和成效\n依法行政。\n某局\n"_s;

@@ -4,6 +4,7 @@
 #include "import/ChineseText.h"
 #include "text/Numbering.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -99,10 +100,21 @@ QList<Problem> ProblemExtractor::extract(const QStringList &paragraphs, const QL
 {
     QStringList problems;
     QStringList reasons;
+    QHash<qsizetype, QString> sharedReasons; // problem index → a reason given once for its whole paragraph
     const auto takeParagraph = [&](const QString &paragraph, QStringList &into) {
         QString lead;
-        const QStringList items = enumeration(paragraph, &lead);
+        QStringList items = enumeration(paragraph, &lead);
         if (!items.isEmpty()) {
+            // "一是……；二是……。究其原因，……": the closing reason belongs to every item, not to the last one.
+            static const QRegularExpression closing(u"[。；](究其原因|主要原因|原因是|原因在于|产生.{0,6}问题的原因)"_s);
+            QString shared;
+            if (const auto m = closing.match(items.last()); m.hasMatch()) {
+                shared = stripEnds(items.last().mid(m.capturedStart() + 1));
+                items.last() = stripEnds(items.last().left(m.capturedStart()));
+            }
+            if (&into == &problems && !shared.isEmpty())
+                for (qsizetype i = 0; i < items.size(); ++i)
+                    sharedReasons.insert(problems.size() + i, shared);
             into.append(items);
             return;
         }
@@ -139,10 +151,13 @@ QList<Problem> ProblemExtractor::extract(const QStringList &paragraphs, const QL
     QList<QSet<QString>> reasonGrams;
     for (const QString &r : reasons)
         reasonGrams.append(bigrams(r));
-    for (const QString &text : problems) {
+    for (qsizetype index = 0; index < problems.size(); ++index) {
+        const QString &text = problems.at(index);
         Problem p;
         p.text = text;
         p.reason = reasonSentence(text);
+        if (p.reason.isEmpty())
+            p.reason = sharedReasons.value(index);
         if (p.reason.isEmpty() && !reasons.isEmpty()) {
             // The reason given apart that shares the most words with the problem; all of them when none does.
             const QSet<QString> grams = bigrams(text);
