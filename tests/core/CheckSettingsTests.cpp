@@ -201,4 +201,12 @@ TEST_CASE("re-checking after an edit reads only the edited section and finds the
         CHECK(whole.findings.at(i).excerpt == second.findings.at(i).excerpt);
     }
     CHECK(whole.passed == second.passed);
+
+    // A rule switched off and on again finds its findings again.
+    CheckOptions off;
+    off.disabled.insert(u"lint.dup-char"_s);
+    checker.setOptions(off);
+    CHECK(findingsOf(checker.check(b.build()), u"lint.dup-char"_s).isEmpty());
+    checker.setOptions({});
+    CHECK(findingsOf(checker.check(b.build()), u"lint.dup-char"_s).size() == 1);
 }

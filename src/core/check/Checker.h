@@ -21,7 +21,12 @@ public:
     CheckResult check(const ReportDocument &doc);
 
     const CheckOptions &options() const { return m_options; }
-    void setOptions(CheckOptions options) { m_options = std::move(options); }
+    /// New options (e.g. rules switched on again) drop the cached findings.
+    void setOptions(CheckOptions options)
+    {
+        m_options = std::move(options);
+        m_cache.clear();
+    }
     /// Whether `rule` runs: known, not switched off by the checklist nor by the installation's settings.
     bool isEnabled(const QString &rule) const;
 
