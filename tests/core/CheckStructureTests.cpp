@@ -198,3 +198,19 @@ TEST_CASE("structure.signature and structure.date", "[check]")
     REQUIRE(bad.size() == 1);
     CHECK(bad.first().message.contains(u"2026121"_s));
 }
+
+TEST_CASE("a thematic report: topic headings stand for part 1 and are reported once", "[check]")
+{
+    DocBuilder b;
+    b.part(u"深入学习贯彻习近平法治思想"_s, u"开展专题学习。"_s)
+        .part(u"持续优化法治化营商环境"_s, u"深化放管服改革。"_s)
+        .part(u"严格规范公正文明执法"_s, u"落实三项制度。"_s)
+        .part(u"存在的不足和原因"_s, u"原因是人员少。"_s)
+        .part(u"下一步工作打算"_s, u"加强培训。"_s);
+    const CheckResult r = runCheck(b.build());
+    CHECK(findingsOf(r, u"structure.part1.measures"_s).isEmpty());
+    CHECK(findingsOf(r, u"structure.order"_s).isEmpty());
+    const auto extra = findingsOf(r, u"structure.extra-part"_s);
+    REQUIRE(extra.size() == 1);
+    CHECK(extra.first().message.contains(u"专题标题"_s));
+}

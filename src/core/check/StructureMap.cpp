@@ -75,11 +75,33 @@ StructureMap StructureMap::recognise(const ReportDocument &doc, const ReportLayo
         p = {presence, sectionId, partIndex, offset, length};
     };
 
+    // A thematic report puts topic headings (深入学习贯彻习近平法治思想 …) where part 1 should be: when no
+    // part names the measures, the unrecognised parts before the first recognised one stand for part 1.
+    bool hasMeasures = false;
+    int firstRecognised = int(parts.size());
+    for (int i = 0; i < parts.size(); ++i) {
+        const int standard = parts.at(i).part > 0 ? parts.at(i).part : classifyHeading(parts.at(i).heading, checklist);
+        hasMeasures = hasMeasures || standard == 1;
+        if (standard > 0)
+            firstRecognised = std::min(firstRecognised, i);
+    }
+    const auto isHinted = [&](const QString &heading) {
+        for (const ExtraPartHint &hint : checklist.extraParts)
+            if (matchesAny(heading, hint.patterns))
+                return true;
+        return false;
+    };
+    const bool thematic = !hasMeasures && firstRecognised >= 2;
+
     for (int i = 0; i < parts.size(); ++i) {
         const Section &s = parts.at(i);
-        RecognisedPart r{s.id, i, s.heading.trimmed(), 0, false, false};
+        RecognisedPart r{s.id, i, s.heading.trimmed(), 0, false, false, false};
         bool combined = false;
-        const int fromHeading = classifyHeading(r.heading, checklist, &combined);
+        int fromHeading = classifyHeading(r.heading, checklist, &combined);
+        if (thematic && i < firstRecognised && fromHeading == 0 && s.part == 0 && !isHinted(r.heading)) {
+            fromHeading = 1;
+            r.thematic = true;
+        }
         if (s.part >= 1 && s.part <= 5) {
             r.standard = s.part;
             r.alsoNextYear = s.part == 2 && combined;

@@ -21,6 +21,7 @@ struct RecognisedPart
     int standard = 0;         ///< 1–5, 0 for an extra part
     bool alsoNextYear = false;///< a part 2 whose heading also announces next year's plans (2 and 4 combined)
     bool fromHeading = false; ///< recognised from the heading text (the section's `part` field was 0)
+    bool thematic = false;    ///< a topic heading standing in for part 1 (thematic reports)
 };
 
 class StructureMap

@@ -174,6 +174,22 @@ void order(const RuleContext &ctx, RuleOutput &out)
 
 void extraPart(const RuleContext &ctx, RuleOutput &out)
 {
+    QStringList thematic;
+    int thematicOffset = -1;
+    for (const RecognisedPart &p : ctx.structure.parts())
+        if (p.thematic) {
+            thematic.append(p.heading);
+            if (thematicOffset < 0)
+                thematicOffset = ctx.structure.place(1).partIndex == p.index ? ctx.structure.place(1).offset : -1;
+        }
+    if (!thematic.isEmpty()) {
+        Finding f = out.make();
+        f.message = u"用%1个专题标题（“%2”等）代替了第一部分“主要举措和成效”"_s.arg(thematic.size()).arg(thematic.first());
+        f.suggestion = u"设第一部分“%1年推进法治政府建设的主要举措和成效”，把各专题作为其下的（一）（二）……小节。"_s.arg(ctx.year());
+        f.offset = thematicOffset;
+        f.length = f.offset >= 0 ? int(thematic.first().size()) + 2 : 0;
+        out.add(f);
+    }
     for (const RecognisedPart &p : ctx.structure.parts()) {
         if (p.standard != 0)
             continue;
