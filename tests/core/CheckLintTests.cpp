@@ -166,3 +166,24 @@ TEST_CASE("lint.space: a space between Chinese characters", "[check]")
     CHECK(f.first().level == FindingLevel::Info);
     CHECK(f.first().fix == QString());
 }
+
+TEST_CASE("well-written official prose gives no proofreading findings", "[check]")
+{
+    const QString text =
+        u"2025年，我局坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中、三中全会精神。"
+        u"一是加强组织领导，召开党委（党组）会议专题研究法治政府建设工作3次；二是完善制度体系，制定《重庆市城市管理局"
+        u"行政执法公示办法（试行）》（渝城管发〔2023〕12号），清理规范性文件15件；三是强化执法监督，办理行政复议案件8件，"
+        u"行政机关负责人出庭应诉率达100%。全年累计培训1200余人次，按时处置率92.16%，层层压实责任，做到人人参与、"
+        u"事事有回音。第一，统一思想；第二，明确任务。重点之一是统一标准，实现“一网通办”“一窗综办”，按照《法治中国"
+        u"建设规划（2020—2025年）》要求，落实3～5个工作日办结。截至2025年12月31日，共受理12345热线工单2.3万件，"
+        u"较上年增长15.6%，群众满意率达98.5%。在“3·15”“12·4”等节点开展普法活动，发放资料5000余份，近百名群众参加。"_s;
+    DocBuilder b;
+    b.standardParts();
+    b.doc().sections[0].body = markdownEscape(text);
+    const CheckResult r = runCheck(b.build());
+    for (const Finding &f : r.findings) {
+        INFO(f.rule.toStdString() << " " << f.excerpt.toStdString());
+        CHECK_FALSE(f.rule.startsWith(u"lint."_s));
+        CHECK(f.rule != u"metrics.rate-range"_s);
+    }
+}
