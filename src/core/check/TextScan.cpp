@@ -25,10 +25,12 @@ bool isCjkPunct(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x2000)
         return false;
-    if ((u >= 0x3000 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF0F) || (u >= 0xFF1A && u <= 0xFF20) ||
-        (u >= 0xFF3B && u <= 0xFF40) || (u >= 0xFF5B && u <= 0xFF65) || (u >= 0x2010 && u <= 0x2027))
-        return u_ispunct(UChar32(u)) || u == 0x3000;
-    return false;
+    if (u == u'“' || u == u'”' || u == u'‘' || u == u'’' || u == u'…' || u == u'—')
+        return true;
+    if (u == 0x3000)
+        return true; // ideographic space
+    const int width = u_getIntPropertyValue(UChar32(u), UCHAR_EAST_ASIAN_WIDTH);
+    return (width == U_EA_WIDE || width == U_EA_FULLWIDTH) && u_ispunct(UChar32(u));
 }
 
 bool isChineseText(QChar c) { return isHan(c) || isCjkPunct(c); }

@@ -14,7 +14,8 @@ namespace fazhi::scan {
 /// A Han ideograph (ICU script Han), e.g. 法, 〇.
 bool isHan(char32_t c);
 bool isHan(QChar c);
-/// Full-width (or wide) punctuation of Chinese text: ，。、；：？！“”‘’（）《》〔〕【】…—
+/// Punctuation of Chinese text: punctuation of East Asian width Wide or Fullwidth (，。、；：？！（）《》〔〕【】),
+/// and the quotes, ellipsis and dash Chinese shares with other scripts (“”‘’…—).
 bool isCjkPunct(QChar c);
 /// A character of running Chinese text: Han or full-width punctuation.
 bool isChineseText(QChar c);
@@ -30,7 +31,7 @@ QString chineseNumeral(int n);
 QString excerpt(QStringView text, int offset, int length);
 /// Unicode code points in text[0, utf16Offset).
 int codePoints(QStringView text, int utf16Offset);
-/// Start of the sentence containing `offset` (after the previous 。！？；or line start), ICU sentence rules.
+/// Start of the sentence or clause containing `offset`: after the previous 。！？；： or the line start.
 int sentenceStart(QStringView text, int offset);
 /// End of the sentence containing `offset` (after its 。！？； or at the line end).
 int sentenceEnd(QStringView text, int offset);
