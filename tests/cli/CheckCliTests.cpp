@@ -186,3 +186,30 @@ TEST_CASE("cli: an installation's own checklist file switches rules off and adds
     CHECK_FALSE(rules(o).contains(u"lint.space"_s));
     CHECK(rules(o).contains(u"lint.confusable"_s));
 }
+
+TEST_CASE("cli: offsets count code points of the text fazhi render --format txt prints", "[cli][check]")
+{
+    CheckCli cli;
+    ReportDocument doc = soundReport();
+    doc.sections[0].body = u"\U00020000字加强学习,提高能力。"_s;
+    const QString md = cli.write(doc);
+    const QString txt = cli.dir.filePath(u"report.txt"_s);
+    const CliResult rendered = cli.run({u"render"_s, md, u"--format"_s, u"txt"_s, u"-o"_s, txt});
+    if (rendered.exitCode != 0) {
+        WARN("render --format txt unavailable: " << rendered.err.toStdString());
+        return;
+    }
+    const QList<uint> points = readText(txt).toUcs4();
+    const QJsonObject o = parse(cli.run({u"--json"_s, u"check"_s, md}));
+    int checked = 0;
+    for (const QJsonValue &v : o.value(u"findings"_s).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(u"rule"_s).toString() != u"lint.punct.halfwidth"_s)
+            continue;
+        const int offset = f.value(u"offset"_s).toInt();
+        REQUIRE(offset < points.size());
+        CHECK(points.at(offset) == uint(u','));
+        ++checked;
+    }
+    CHECK(checked == 1);
+}
