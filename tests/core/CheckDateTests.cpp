@@ -14,6 +14,10 @@ TEST_CASE("date.format: leading zeros, two-digit years and Chinese numerals", "[
     CHECK(lintParagraph(u"25年6月13日召开会议。"_s, u"date.format"_s).size() == 1);
     CHECK(lintParagraph(u"2025年6月13日召开会议，10月完成。"_s, u"date.format"_s).isEmpty());
     CHECK(lintParagraph(u"历时3年10月完成。"_s, u"date.format"_s).isEmpty());
+    // Full-width digits are folded (ICU NFKC) before reading the date.
+    f = lintParagraph(u"２０２５年０６月１３日召开会议。"_s, u"date.format"_s);
+    REQUIRE(f.size() == 1);
+    CHECK(f.first().fix == u"2025年6月13日"_s);
 
     DocBuilder b;
     b.standardParts();

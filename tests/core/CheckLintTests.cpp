@@ -112,6 +112,7 @@ TEST_CASE("lint.number.range: lost units, hyphens and lost dashes", "[check]")
     CHECK(fixes(lintParagraph(u"落实2021-2025年规划，时限压缩至1-3个工作日，约3~5天。"_s, u"lint.number.range"_s)) ==
           QStringList{u"—"_s, u"～"_s, u"～"_s});
     CHECK(lintParagraph(u"落实2021—2025年规划，时限压缩至1～3个工作日，拨打023-12345678。"_s, u"lint.number.range"_s).isEmpty());
+    CHECK(fixes(lintParagraph(u"落实《纲要（２０２１２０２５年）》。"_s, u"lint.number.range"_s)) == QStringList{u"2021—2025"_s});
 }
 
 TEST_CASE("lint.number.approx: an approximation said twice", "[check]")

@@ -19,7 +19,8 @@ void dateFormat(const TextUnit &unit, const RuleContext &, RuleOutput &out)
     // Leading zeros (2025年06月13日, 2025年06月) and two-digit years (25年6月13日).
     static const QRegularExpression arabic(
         u"(?<![0-9０-９])([0-9]{2}|[0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?"_s);
-    for (auto it = arabic.globalMatch(unit.text); it.hasNext();) {
+    const QString folded = scan::foldWidth(unit.text);
+    for (auto it = arabic.globalMatch(folded); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString year = m.captured(1), month = m.captured(2), day = m.captured(3);
         const bool zeros = (month.size() == 2 && month.startsWith(u'0')) || (day.size() == 2 && day.startsWith(u'0'));

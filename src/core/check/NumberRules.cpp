@@ -16,7 +16,8 @@ namespace {
 
 void range(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
-    const QStringView t = unit.text;
+    const QString folded = scan::foldWidth(unit.text);
+    const QStringView t = folded;
     // A year range that lost its dash: (20202025年).
     static const QRegularExpression lost(u"(?<![0-9])((?:19|20)[0-9]{2})((?:19|20)[0-9]{2})(?=年)"_s);
     for (auto it = lost.globalMatch(t); it.hasNext();) {
@@ -62,15 +63,16 @@ void range(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 
 void approx(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
+    const QString folded = scan::foldWidth(unit.text);
     // An approximate word before the number and 余/多/左右/以上 after it say the same thing twice.
     static const QRegularExpression re(
         u"(大约|约|将近|近|超过|超|逾)((?:[0-9]+(?:\\.[0-9]+)?(?:万|亿|千|百)?)|[一二两三四五六七八九十百千万几数]+)"
         u"(余|多|[^0-9，。；、\\n]{0,3}?(左右|以上|上下))"_s);
-    for (auto it = re.globalMatch(unit.text); it.hasNext();) {
+    for (auto it = re.globalMatch(folded); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const qsizetype start = m.capturedStart();
         if (m.captured(1) == u"近"_s && start > 0) {
-            const QChar before = unit.text.at(start - 1);
+            const QChar before = folded.at(start - 1);
             if (before == u'最' || before == u'附' || before == u'邻' || before == u'靠' || before == u'接')
                 continue;
         }
@@ -82,7 +84,8 @@ void approx(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 
 void glued(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
 {
-    const QStringView t = unit.text;
+    const QString folded = scan::foldWidth(unit.text);
+    const QStringView t = folded;
     // A 文号 whose 〕 was lost: 〔202383号 → 〔2023〕83号.
     static const QRegularExpression docNumber(u"〔((?:19|20)[0-9]{2})([0-9]{1,4})号"_s);
     for (auto it = docNumber.globalMatch(t); it.hasNext();) {
@@ -121,7 +124,8 @@ void glued(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
 void docNumber(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
     static const QRegularExpression re(u"(?<=\\p{Han})([\\[［【（(])((?:19|20)[0-9]{2})([\\]］】）)])([0-9]{1,5})号"_s);
-    for (auto it = re.globalMatch(unit.text); it.hasNext();) {
+    const QString folded = scan::foldWidth(unit.text);
+    for (auto it = re.globalMatch(folded); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString fixed = u"〔"_s + m.captured(2) + u"〕"_s;
         out.addAt(unit, m.capturedStart(1), m.capturedEnd(3) - m.capturedStart(1),

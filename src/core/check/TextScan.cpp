@@ -3,7 +3,9 @@
 
 #include "text/Numbering.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +75,28 @@ std::optional<int> chineseNumber(QStringView t)
     if (digit(t.at(0)) > 1 && t.at(1) == u'十' && digit(t.at(2)) > 0)
         return digit(t.at(0)) * 10 + digit(t.at(2));
     return std::nullopt;
+}
+
+QString foldWidth(QStringView text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
+    QString out = text.toString();
+    if (U_FAILURE(status))
+        return out;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char16_t c = out.at(i).unicode();
+        // Only the full-width forms of digits and Latin letters: the Chinese marks (，。（）) stay as they are.
+        if (!((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A) ||
+              c == 0xFF0E || c == 0xFF05 || c == 0xFF0D))
+            continue;
+        icu::UnicodeString folded;
+        nfkc->normalize(icu::UnicodeString(UChar(c)), folded, status);
+        if (U_SUCCESS(status) && folded.length() == 1)
+            out[i] = QChar(folded.charAt(0));
+        status = U_ZERO_ERROR;
+    }
+    return out;
 }
 
 QString chineseNumeral(int n) { return numbering::chineseNumeral(n); }

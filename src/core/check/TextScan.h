@@ -23,6 +23,9 @@ bool isChineseText(QChar c);
 bool isDigit(QChar c);
 /// Marks that end a sentence or clause so that a new enumerator may follow: 。；：！？ and line start.
 bool isClauseEnd(QChar c);
+/// The text with full-width digits, Latin letters and ASCII-twin marks folded to their half-width form by
+/// ICU's NFKC, one UTF-16 unit for one, so offsets stay valid (２０２５年０６月 → 2025年06月).
+QString foldWidth(QStringView text);
 /// 一 … 十, 十一 … 九十九 → 1 … 99; nullopt otherwise.
 std::optional<int> chineseNumber(QStringView text);
 /// The Chinese numeral of 1 … 99 (ICU spellout).
