@@ -44,10 +44,18 @@ bool readEntry(QuaZip &zip, const QString &name, QByteArray &out)
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    out = file.read(kMaxPartSize + 1);
+    // In chunks, never trusting the size the package claims: a small file may inflate to gigabytes.
+    out.clear();
+    char chunk[65536];
+    for (;;) {
+        const qint64 n = file.read(chunk, sizeof chunk);
+        if (n <= 0)
+            break;
+        out.append(chunk, qsizetype(n));
+        if (out.size() > kMaxPartSize)
+            throw Failure(u"Word 文件中的内容过大，无法导入。"_s, Failure::Kind::Input);
+    }
     file.close();
-    if (out.size() > kMaxPartSize)
-        throw Failure(u"Word 文件中的内容过大，无法导入。"_s, Failure::Kind::Input);
     return true;
 }
 
