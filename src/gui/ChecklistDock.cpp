@@ -7,9 +7,10 @@
 #include "Icons.h"
 #include "LayoutMapping.h"
 #include "ReportSession.h"
-#include "WaiverStore.h"
 #include "check/Checker.h"
+#include "util/Failure.h"
 #include "storage/SettingsRepository.h"
+#include "storage/WaiverRepository.h"
 #include "ui_ChecklistDock.h"
 
 #include <QElapsedTimer>
@@ -88,7 +89,7 @@ ChecklistDock::~ChecklistDock() = default;
 CheckOptions ChecklistDock::options() const
 {
     CheckOptions o = CheckOptions::fromSettings(SettingsRepository(m_session->database()));
-    o.waivers = WaiverStore(m_session->database()).forReport(m_session->reportId());
+    o.waivers = WaiverRepository(m_session->database()).forReport(m_session->reportId());
     return o;
 }
 
@@ -157,10 +158,20 @@ void ChecklistDock::checkNow()
 void ChecklistDock::apply(quint64 revision, CheckResult result, ReportLayout layout, qint64 ms)
 {
     m_revision = revision;
+    // While the clerk types, the findings are mostly the same ones at shifted offsets: keep the list as
+    // it is then (rebuilding it costs more than a frame on a long report).
+    const auto signature = [](const CheckResult &r) {
+        QStringList keys;
+        for (const Finding &f : r.findings)
+            keys << f.rule + f.message + f.excerpt;
+        return keys;
+    };
+    const bool same = signature(result) == signature(m_result) && result.passed.size() == m_result.passed.size();
     m_result = std::move(result);
     m_layout = std::move(layout);
     m_lastCheckMs = ms;
-    fill();
+    if (!same)
+        fill();
     emit summaryChanged(m_result.count(FindingLevel::Error), m_result.count(FindingLevel::Warning),
                         m_result.count(FindingLevel::Info));
     emit checked();
@@ -299,13 +310,12 @@ bool ChecklistDock::waive(int index, const QString &reason)
     if (!m_session || index < 0 || index >= m_result.findings.size())
         return false;
     const Finding &f = m_result.findings.at(index);
-    Waiver w;
-    w.reportId = m_session->reportId();
-    w.rule = f.rule;
-    w.anchor = f.anchor();
-    w.reason = reason;
-    w.createdAt = QDateTime::currentDateTime();
-    WaiverStore(m_session->database()).add(w);
+    try {
+        WaiverRepository(m_session->database()).waive(m_session->reportId(), f.rule, f.anchor(), reason);
+    } catch (const Failure &e) {
+        MessageBox::warning(this, tr("Not applicable"), e.message());
+        return false;
+    }
     m_checker->setOptions(options());
     checkNow();
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MetricsTab.h"
 
+#include "Background.h"
 #include "EditCommands.h"
 #include "MetricCandidateFinder.h"
 #include "MetricChart.h"
@@ -10,6 +11,7 @@
 #include "ui_MetricsTab.h"
 
 #include <QHeaderView>
+#include <QSet>
 #include <QPushButton>
 #include <QUndoStack>
 
@@ -163,8 +165,22 @@ void MetricsTab::cellChanged(int row, int column)
 
 void MetricsTab::setLayout(const ReportLayout &layout)
 {
-    m_allCandidates = MetricCandidateFinder::find(layout.plainText(), MetricCatalog::builtin().definitions());
-    fillCandidates();
+    // Looking through 30,000 characters takes tens of milliseconds: not on the GUI thread.
+    const QString text = layout.plainText();
+    runInBackground<QList<MetricCandidate>>(
+        this, [text] { return MetricCandidateFinder::find(text, MetricCatalog::builtin().definitions()); },
+        [this](QList<MetricCandidate> found) {
+            m_allCandidates = std::move(found);
+            fillCandidates();
+            emit candidatesFound();
+        });
+}
+
+void MetricsTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_candidatesStale)
+        fillCandidates();
 }
 
 void MetricsTab::fillCandidates()
@@ -174,12 +190,22 @@ void MetricsTab::fillCandidates()
     if (!m_session)
         return;
     const ReportDocument &doc = m_session->document();
+    QSet<QString> seen; // the same figure cited twice is offered once
     for (const MetricCandidate &c : std::as_const(m_allCandidates)) {
         const MetricValue *v = doc.metric(c.key);
         if (v && qFuzzyCompare(v->value, c.value) && v->approx == c.approx)
             continue;
+        const QString key = c.key + QString::number(c.value) + QString::number(int(c.approx));
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
         m_candidates << c;
     }
+    if (!isVisible()) { // the widgets are built when the tab is shown, not while the clerk types
+        m_candidatesStale = true;
+        return;
+    }
+    m_candidatesStale = false;
     ui->candidatesTable->setRowCount(int(m_candidates.size()));
     for (int row = 0; row < m_candidates.size(); ++row) {
         const MetricCandidate &c = m_candidates.at(row);

@@ -40,6 +40,10 @@ public:
 
 signals:
     void jumpRequested(int plainOffset, int length);
+    void candidatesFound();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fill();
@@ -53,6 +57,7 @@ private:
     QList<MetricCandidate> m_candidates;
     MetricChart *m_chart = nullptr;
     bool m_filling = false;
+    bool m_candidatesStale = false;
 };
 
 } // namespace fazhi

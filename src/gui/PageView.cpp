@@ -29,6 +29,7 @@ struct Faces
     QString song, hei, kai, title;
 };
 
+/// The installed faces closest to the official ones (first used on the GUI thread).
 const Faces &faces()
 {
     static const Faces f = {
@@ -44,14 +45,16 @@ const Faces &faces()
 
 PageView::PageView(QWidget *parent) : QWidget(parent)
 {
+    faces();
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::ClickFocus);
     setPages({PreviewPage{}});
 }
 
-void PageView::setPages(QList<PreviewPage> pages)
+void PageView::setPages(QList<PreviewPage> pages, QList<QImage> images)
 {
     m_pages = std::move(pages);
+    m_images = std::move(images);
     m_highlightPage = m_highlightLine = -1;
     setMinimumHeight(int(m_pages.size()) * (pageHeight() + kGap) + kGap);
     updateGeometry();
@@ -76,9 +79,8 @@ QRect PageView::pageRect(int page) const
     return {kGap, kGap + page * (pageHeight() + kGap), pageWidth(), pageHeight()};
 }
 
-QRectF PageView::lineRect(int page, int line) const
+QRectF PageView::lineRect(const QRectF &p, int line)
 {
-    const QRectF p = pageRect(page);
     const double mm = p.width() / kPageWidthMm;
     const QRectF block(p.left() + kLeftMm * mm, p.top() + kTopMm * mm, (kPageWidthMm - kLeftMm - kRightMm) * mm,
                        (kPageHeightMm - kTopMm - kBottomMm) * mm);
@@ -88,23 +90,31 @@ QRectF PageView::lineRect(int page, int line) const
 
 QRect PageView::highlightOffset(int offset)
 {
+    const auto rectOf = [this](int page, int line) {
+        return page < 0 ? QRect() : lineRect(pageRect(page), line).toAlignedRect().adjusted(-2, -2, 2, 2);
+    };
+    const QRect old = rectOf(m_highlightPage, m_highlightLine);
     m_highlightPage = m_highlightLine = -1;
-    for (int p = 0; p < m_pages.size(); ++p) {
+    bool done = false;
+    for (int p = 0; p < m_pages.size() && !done; ++p) {
         const QList<PreviewLine> &lines = m_pages.at(p).lines;
         for (int l = 0; l < lines.size(); ++l) {
             if (lines.at(l).blockIndex < 0)
                 continue;
-            if (lines.at(l).offset <= offset) {
-                m_highlightPage = p;
-                m_highlightLine = l;
-            } else {
-                update();
-                return m_highlightPage < 0 ? QRect() : lineRect(m_highlightPage, m_highlightLine).toAlignedRect();
+            if (lines.at(l).offset > offset) {
+                done = true;
+                break;
             }
+            m_highlightPage = p;
+            m_highlightLine = l;
         }
     }
-    update();
-    return m_highlightPage < 0 ? QRect() : lineRect(m_highlightPage, m_highlightLine).toAlignedRect();
+    const QRect now = rectOf(m_highlightPage, m_highlightLine);
+    if (old != now) {
+        update(old);
+        update(now);
+    }
+    return now;
 }
 
 void PageView::mousePressEvent(QMouseEvent *event)
@@ -114,7 +124,7 @@ void PageView::mousePressEvent(QMouseEvent *event)
             continue;
         const QList<PreviewLine> &lines = m_pages.at(p).lines;
         for (int l = 0; l < lines.size(); ++l)
-            if (lineRect(p, l).contains(event->position()) && lines.at(l).blockIndex >= 0)
+            if (lineRect(pageRect(p), l).contains(event->position()) && lines.at(l).blockIndex >= 0)
                 emit lineClicked(lines.at(l).offset);
     }
     QWidget::mousePressEvent(event);
@@ -124,58 +134,78 @@ void PageView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.fillRect(event->rect(), palette().color(QPalette::Mid));
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const Faces &f = faces();
+    const int width = pageWidth();
     for (int p = 0; p < m_pages.size(); ++p) {
         const QRect page = pageRect(p);
-        if (!page.intersects(event->rect()))
+        if (!page.adjusted(0, 0, 2, 2).intersects(event->rect()))
             continue;
         painter.fillRect(page.translated(2, 2), QColor(0, 0, 0, 60));
-        painter.fillRect(page, Qt::white);
-        const QRectF first = lineRect(p, 0);
-        const double cell = first.width() / PreviewPaginator::kCharsPerLine;
-        const QList<PreviewLine> &lines = m_pages.at(p).lines;
-        for (int l = 0; l < lines.size(); ++l) {
-            const PreviewLine &line = lines.at(l);
-            const QRectF r = lineRect(p, l);
-            if (p == m_highlightPage && l == m_highlightLine)
-                painter.fillRect(r, QColor(255, 240, 160));
-            if (line.text.isEmpty())
-                continue;
-            QFont font(f.song);
-            double size = cell;
-            switch (line.kind) {
-            case BlockKind::Title:
-                font.setFamily(f.title);
-                font.setBold(true);
-                size = cell * 22.0 / 16.0;
-                break;
-            case BlockKind::PartHeading:
-                font.setFamily(f.hei);
-                break;
-            case BlockKind::SubHeading:
-                font.setFamily(f.kai);
-                break;
-            default:
-                break;
-            }
-            font.setPixelSize(qMax(4, int(size * 0.96)));
-            painter.setFont(font);
-            painter.setPen(Qt::black);
-            QRectF textRect = r.adjusted(line.indent * cell, 0, 0, 0);
-            if (line.kind == BlockKind::Signature || line.kind == BlockKind::Date)
-                textRect.adjust(0, 0, -2 * cell, 0);
-            painter.drawText(textRect, int(line.align | Qt::AlignVCenter) | Qt::TextSingleLine, line.text);
-        }
-        // Page number: "— n —", odd pages right, even pages left, one character in.
-        QFont number(f.song);
-        number.setPixelSize(qMax(4, int(cell * 14.0 / 16.0)));
-        painter.setFont(number);
-        const QRectF last = lineRect(p, PreviewPaginator::kLinesPerPage - 1);
-        const QRectF numberRect(last.left() + cell, last.bottom() + cell * 0.9, last.width() - 2 * cell, cell * 1.2);
-        painter.drawText(numberRect, ((p % 2 == 0) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                         u"— %1 —"_s.arg(p + 1));
+        const bool haveImage = p < m_images.size()
+                               && qRound(m_images.at(p).width() / m_images.at(p).devicePixelRatio()) == width;
+        if (haveImage)
+            painter.drawImage(page.topLeft(), m_images.at(p));
+        else
+            paintPage(painter, m_pages.at(p), p, page, event->rect());
+        if (p == m_highlightPage)
+            painter.fillRect(lineRect(page, m_highlightLine), QColor(255, 214, 0, 70));
     }
+}
+
+QImage PageView::renderPage(const PreviewPage &page, int index, int width, qreal ratio)
+{
+    const int height = int(width * kPageHeightMm / kPageWidthMm);
+    QImage image(QSize(width, height) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    QPainter painter(&image);
+    const QRectF rect(0, 0, width, height);
+    paintPage(painter, page, index, rect, rect);
+    return image;
+}
+
+void PageView::paintPage(QPainter &painter, const PreviewPage &pageData, int index, const QRectF &page,
+                         const QRectF &clip)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(page, Qt::white);
+    const Faces &f = faces();
+    const QRectF first = lineRect(page, 0);
+    const double cell = first.width() / PreviewPaginator::kCharsPerLine;
+    const QList<PreviewLine> &lines = pageData.lines;
+    painter.setPen(Qt::black);
+    for (int l = 0; l < lines.size(); ++l) {
+        const PreviewLine &line = lines.at(l);
+        const QRectF r = lineRect(page, l);
+        if (line.text.isEmpty() || !r.intersects(clip))
+            continue;
+        QFont font(f.song);
+        double size = cell;
+        switch (line.kind) {
+        case BlockKind::Title:
+            font.setFamily(f.title);
+            font.setBold(true);
+            size = cell * 22.0 / 16.0;
+            break;
+        case BlockKind::PartHeading: font.setFamily(f.hei); break;
+        case BlockKind::SubHeading: font.setFamily(f.kai); break;
+        default: break;
+        }
+        font.setPixelSize(qMax(4, int(size * 0.96)));
+        painter.setFont(font);
+        QRectF textRect = r.adjusted(line.indent * cell, 0, 0, 0);
+        if (line.kind == BlockKind::Signature || line.kind == BlockKind::Date)
+            textRect.adjust(0, 0, -2 * cell, 0);
+        painter.drawText(textRect, int(line.align | Qt::AlignVCenter) | Qt::TextSingleLine, line.text);
+    }
+    // Page number: "— n —" in 4号, odd pages right, even pages left, one character in.
+    QFont number(f.song);
+    number.setPixelSize(qMax(4, int(cell * 14.0 / 16.0)));
+    painter.setFont(number);
+    const QRectF last = lineRect(page, PreviewPaginator::kLinesPerPage - 1);
+    const QRectF numberRect(last.left() + cell, last.bottom() + cell * 0.9, last.width() - 2 * cell, cell * 1.2);
+    painter.drawText(numberRect, ((index % 2 == 0) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                     u"— %1 —"_s.arg(index + 1));
+    painter.restore();
 }
 
 } // namespace fazhi

@@ -21,6 +21,7 @@ struct Laid
     quint64 revision = 0;
     ReportLayout layout;
     QList<PreviewPage> pages;
+    QList<QImage> images;
 };
 } // namespace
 
@@ -95,18 +96,22 @@ void PreviewPanel::start()
     const quint64 revision = m_session->revision();
     ReportDocument doc = m_session->document();
     doc.previous.reset();
+    const int width = m_pages->pageWidth();
+    const qreal ratio = m_pages->devicePixelRatioF();
     runInBackground<Laid>(
         this,
-        [doc = std::move(doc), revision] {
+        [doc = std::move(doc), revision, width, ratio] {
             Laid laid;
             laid.revision = revision;
             laid.layout = ReportLayout::build(doc);
             laid.pages = PreviewPaginator::paginate(laid.layout);
+            for (int i = 0; i < laid.pages.size(); ++i)
+                laid.images << PageView::renderPage(laid.pages.at(i), i, width, ratio);
             return laid;
         },
         [this](Laid laid) {
             m_running = false;
-            apply(laid.revision, std::move(laid.layout), std::move(laid.pages));
+            apply(laid.revision, std::move(laid.layout), std::move(laid.pages), std::move(laid.images));
         });
 }
 
@@ -119,11 +124,11 @@ void PreviewPanel::refreshNow()
     apply(m_session->revision(), layout, PreviewPaginator::paginate(layout));
 }
 
-void PreviewPanel::apply(quint64 revision, ReportLayout layout, QList<PreviewPage> pages)
+void PreviewPanel::apply(quint64 revision, ReportLayout layout, QList<PreviewPage> pages, QList<QImage> images)
 {
     m_layout = std::move(layout);
     m_revision = revision;
-    m_pages->setPages(std::move(pages));
+    m_pages->setPages(std::move(pages), std::move(images));
     m_pageLabel->setText(tr("%n page(s)", nullptr, pageCount()));
     if (m_cursorSection)
         followCursor(m_cursorSection, m_cursorPosition);

@@ -43,7 +43,7 @@ signals:
 private:
     void schedule();
     void start();
-    void apply(quint64 revision, ReportLayout layout, QList<PreviewPage> pages);
+    void apply(quint64 revision, ReportLayout layout, QList<PreviewPage> pages, QList<QImage> images = {});
 
     QPointer<ReportSession> m_session;
     PageView *m_pages = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportSession.h"
 
-#include "SessionJournal.h"
+#include "AutosaveWriter.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/MetricRepository.h"
@@ -21,8 +21,9 @@ ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent)
 {
     m_references = ReferenceRepository(db).forReport(reportId);
     m_lastSaved = m_doc.report.updatedAt;
+    m_writer = new AutosaveWriter(db.path(), this);
     m_autosave.setSingleShot(true);
-    connect(&m_autosave, &QTimer::timeout, this, &ReportSession::flush);
+    connect(&m_autosave, &QTimer::timeout, this, &ReportSession::startSave);
 }
 
 ReportSession::~ReportSession()
@@ -283,8 +284,8 @@ void ReportSession::removeProblem(qint64 id)
 
 bool ReportSession::hasUnsavedChanges() const
 {
-    return m_dirtyReport || !m_dirtyBodies.isEmpty() || !m_dirtySections.isEmpty() || !m_dirtyMetrics.isEmpty()
-           || !m_dirtyProblems.isEmpty();
+    return m_inFlight > 0 || m_dirtyReport || !m_dirtyBodies.isEmpty() || !m_dirtySections.isEmpty()
+           || !m_dirtyMetrics.isEmpty() || !m_dirtyProblems.isEmpty();
 }
 
 QStringList ReportSession::editedHeadings() const
@@ -298,50 +299,64 @@ QStringList ReportSession::editedHeadings() const
 
 void ReportSession::flush()
 {
+    startSave();
+    m_writer->waitIdle();
+}
+
+void ReportSession::startSave()
+{
     m_autosave.stop();
-    if (!hasUnsavedChanges())
-        return;
-    QElapsedTimer timer;
-    timer.start();
-    try {
-        Transaction tx(m_db);
-        SectionRepository sections(m_db);
-        for (qint64 id : std::as_const(m_dirtySections))
+    SaveBatch b;
+    b.reportId = m_doc.report.id;
+    for (qint64 id : std::as_const(m_dirtySections))
+        if (const Section *s = section(id))
+            b.sections << *s;
+    for (qint64 id : std::as_const(m_dirtyBodies))
+        if (!m_dirtySections.contains(id))
             if (const Section *s = section(id))
-                sections.update(*s);
-        for (qint64 id : std::as_const(m_dirtyBodies))
-            if (!m_dirtySections.contains(id))
-                if (const Section *s = section(id))
-                    sections.updateBody(id, s->body);
-        ReportRepository reports(m_db);
-        if (m_dirtyReport)
-            reports.update(m_doc.report);
-        MetricRepository metrics(m_db);
-        for (const QString &key : std::as_const(m_dirtyMetrics)) {
-            if (const MetricValue *v = m_doc.metric(key))
-                metrics.set(*v);
-            else
-                metrics.remove(m_doc.report.id, key);
-        }
-        ProblemRepository problems(m_db);
-        for (const Problem &p : std::as_const(m_doc.problems))
-            if (m_dirtyProblems.contains(p.id))
-                problems.update(p);
-        reports.touch(m_doc.report.id);
-        SessionJournal(m_db).noteSaved(m_doc.report.id, editedHeadings());
-        tx.commit();
-    } catch (const Failure &f) {
-        emit saveFailed(f.message());
-        m_autosave.start(2000);
-        return;
+                b.bodies.append({id, s->body});
+    if (m_dirtyReport)
+        b.report = m_doc.report;
+    for (const QString &key : std::as_const(m_dirtyMetrics)) {
+        if (const MetricValue *v = m_doc.metric(key))
+            b.metrics << *v;
+        else
+            b.removedMetrics << key;
     }
+    for (const Problem &p : std::as_const(m_doc.problems))
+        if (m_dirtyProblems.contains(p.id))
+            b.problems << p;
+    if (b.sections.isEmpty() && b.bodies.isEmpty() && !b.report && b.metrics.isEmpty() && b.removedMetrics.isEmpty()
+        && b.problems.isEmpty())
+        return;
+    b.editedHeadings = editedHeadings();
+    const QSet<qint64> bodies = m_dirtyBodies, sections = m_dirtySections, problems = m_dirtyProblems;
+    const QSet<QString> metrics = m_dirtyMetrics;
+    const bool report = m_dirtyReport;
     m_dirtyBodies.clear();
     m_dirtySections.clear();
     m_dirtyMetrics.clear();
     m_dirtyProblems.clear();
     m_dirtyReport = false;
-    m_lastSaved = QDateTime::currentDateTime();
-    m_lastSaveMs = timer.elapsed();
+    ++m_inFlight;
+    m_writer->submit(std::move(b), [this, bodies, sections, problems, metrics, report](bool ok, const QString &error,
+                                                                                       qint64 ms) {
+        --m_inFlight;
+        if (ok) {
+            m_lastSaved = QDateTime::currentDateTime();
+            m_lastSaveMs = ms;
+        } else {
+            // Keep the changes pending and try again shortly.
+            m_dirtyBodies.unite(bodies);
+            m_dirtySections.unite(sections);
+            m_dirtyProblems.unite(problems);
+            m_dirtyMetrics.unite(metrics);
+            m_dirtyReport = m_dirtyReport || report;
+            emit saveFailed(error);
+            m_autosave.start(2000);
+        }
+        emit saveStateChanged();
+    });
     emit saveStateChanged();
 }
 

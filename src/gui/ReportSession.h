@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace fazhi {
 
+class AutosaveWriter;
 class Database;
 
 /// One open report: the document as the clerk sees it, its undo history, and the autosave that writes
@@ -52,11 +53,13 @@ public:
     qint64 insertProblem(Problem problem);
     void removeProblem(qint64 id);
 
-    /// Writes pending changes now.
+    /// Writes pending changes now and waits until they are in the database.
     void flush();
+    /// Hands pending changes to the autosave thread (what the debounce timer does).
+    void startSave();
     bool hasUnsavedChanges() const;
     QDateTime lastSaved() const { return m_lastSaved; }
-    /// Milliseconds the last write took.
+    /// Milliseconds the last write took on the autosave thread.
     qint64 lastSaveMs() const { return m_lastSaveMs; }
     /// Increases with every change, so that background work can tell whether its result is current.
     quint64 revision() const { return m_revision; }
@@ -87,6 +90,8 @@ private:
     ReportDocument m_doc;
     QList<ReportReference> m_references;
     QUndoStack *m_undo = nullptr;
+    AutosaveWriter *m_writer = nullptr;
+    int m_inFlight = 0;
     QTimer m_autosave;
     QElapsedTimer m_firstPending;
     QSet<qint64> m_dirtyBodies;

@@ -6,7 +6,7 @@
 #include "EditCommands.h"
 #include "SectionEditor.h"
 #include "StatusIndicators.h"
-#include "WaiverStore.h"
+#include "storage/WaiverRepository.h"
 
 #include <QUndoStack>
 
@@ -63,7 +63,7 @@ TEST_CASE("Findings jump to their place in the editor", "[gui][checklist]")
     {
         CHECK(dock->waive(index, u"引用原文，保留半角逗号"_s));
         CHECK(findingOf(*dock, u"lint.punct.halfwidth"_s) < 0);
-        const QList<Waiver> waivers = WaiverStore(ws.db).forReport(ws.session().reportId());
+        const QList<Waiver> waivers = WaiverRepository(ws.db).forReport(ws.session().reportId());
         REQUIRE(waivers.size() == 1);
         CHECK(waivers.first().reason == u"引用原文，保留半角逗号"_s);
     }

@@ -25,7 +25,11 @@ TEST_CASE("A figure found in the text is accepted as a metric with one click", "
     Workspace ws;
     ws.openDemoReport();
     MetricsTab *tab = ws.window->metricsTab();
-    REQUIRE(waitFor([&] { return ws.window->preview()->isCurrent(); }));
+    ws.window->showTab(1);
+    REQUIRE(waitFor([&] {
+        return std::any_of(tab->candidates().begin(), tab->candidates().end(),
+                           [](const MetricCandidate &c) { return c.key == u"party_meetings_law"_s; });
+    }));
     // "全年开展会前学法12次" names party_meetings_law, which the demo report has not recorded.
     int index = -1;
     for (int i = 0; i < tab->candidates().size(); ++i)
