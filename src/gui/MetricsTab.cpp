@@ -119,9 +119,13 @@ void MetricsTab::fill()
     ui->metricsTable->resizeColumnToContents(ValueColumn);
     ui->metricsTable->resizeColumnToContents(PreviousColumn);
     ui->metricsTable->resizeColumnToContents(ChangeColumn);
-    if (current >= 0)
-        ui->metricsTable->setCurrentCell(current, ValueColumn);
+    int select = current;
+    for (int row = 0; select < 0 && row < definitions.size(); ++row)
+        if (doc.metric(definitions.at(row).key))
+            select = row; // start with a metric that has figures, so the chart shows something
     m_filling = false;
+    if (select >= 0)
+        ui->metricsTable->setCurrentCell(select, ValueColumn);
 }
 
 bool MetricsTab::setValueText(const QString &key, const QString &text)
