@@ -10,7 +10,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -18,26 +17,12 @@ namespace fazhi::cli {
 
 namespace {
 
-/// "1500", "1500余", "约200", "1.9万余": the number, its multiplier and its qualifier.
 MetricValue parseValue(const QString &text)
 {
-    static const QRegularExpression pattern(
-        u"^\\s*(约|近|超过?|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(左右)?\\s*%?\\s*$"_s);
-    const auto m = pattern.match(text);
-    if (!m.hasMatch())
+    const auto value = parseMetricValue(text);
+    if (!value)
         throw Failure(u"无法识别的数值“%1”。可写作 8、1500余、约200、1.9万余。"_s.arg(text), Failure::Kind::Input);
-    MetricValue v;
-    v.value = m.captured(2).toDouble();
-    if (m.captured(3) == u"万"_s)
-        v.value *= 10000;
-    else if (m.captured(3) == u"亿"_s)
-        v.value *= 100000000;
-    const QString before = m.captured(1);
-    if (!m.captured(4).isEmpty() || before.startsWith(u"超"_s) || before == u"逾"_s)
-        v.approx = Approx::MoreThan;
-    else if (before == u"约"_s || before == u"近"_s || !m.captured(5).isEmpty())
-        v.approx = Approx::About;
-    return v;
+    return *value;
 }
 
 int metricSet(Context &ctx)

@@ -3,7 +3,7 @@
 
 #include "Background.h"
 #include "EditCommands.h"
-#include "MetricCandidateFinder.h"
+#include "import/FigureExtractor.h"
 #include "MetricChart.h"
 #include "ReportSession.h"
 #include "storage/MetricRepository.h"
@@ -138,13 +138,13 @@ bool MetricsTab::setValueText(const QString &key, const QString &text)
             m_session->undoStack()->push(new SetMetricCommand(m_session, key, std::nullopt));
         return true;
     }
-    const auto parsed = MetricCandidateFinder::parseValue(text);
+    const auto parsed = parseMetricValue(text);
     if (!parsed)
         return false;
     MetricValue v = old ? *old : MetricValue{};
     v.key = key;
-    v.value = parsed->first;
-    v.approx = parsed->second;
+    v.value = parsed->value;
+    v.approx = parsed->approx;
     m_session->undoStack()->push(new SetMetricCommand(m_session, key, v));
     return true;
 }
@@ -169,10 +169,20 @@ void MetricsTab::cellChanged(int row, int column)
 
 void MetricsTab::setLayout(const ReportLayout &layout)
 {
-    // Looking through 30,000 characters takes tens of milliseconds: not on the GUI thread.
-    const QString text = layout.plainText();
+    // Looking through 30,000 characters takes milliseconds: not on the GUI thread. The importer's figure
+    // extractor is the one source of candidates; only figures that name a catalogue metric are offered.
+    Q_UNUSED(layout);
+    if (!m_session)
+        return;
     runInBackground<QList<MetricCandidate>>(
-        this, [text] { return MetricCandidateFinder::find(text, MetricCatalog::builtin().definitions()); },
+        this,
+        [doc = m_session->document()] {
+            QList<MetricCandidate> mapped;
+            for (const MetricCandidate &c : FigureExtractor::extract(doc))
+                if (!c.key.isEmpty())
+                    mapped.append(c);
+            return mapped;
+        },
         [this](QList<MetricCandidate> found) {
             m_allCandidates = std::move(found);
             fillCandidates();

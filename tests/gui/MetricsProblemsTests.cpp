@@ -3,7 +3,6 @@
 
 #include "BodyEdit.h"
 #include "MetricChart.h"
-#include "MetricCandidateFinder.h"
 #include "MetricsTab.h"
 #include "PreviewPanel.h"
 #include "ProblemsTab.h"
@@ -54,10 +53,10 @@ TEST_CASE("A figure found in the text is accepted as a metric with one click", "
 
 TEST_CASE("Metric values are typed as reports write them and compared with last year", "[gui][metrics]")
 {
-    CHECK(MetricCandidateFinder::parseValue(u"1500余"_s)->second == fazhi::Approx::MoreThan);
-    CHECK(MetricCandidateFinder::parseValue(u"约200"_s)->first == 200);
-    CHECK(MetricCandidateFinder::parseValue(u"1.5万"_s)->first == 15000);
-    CHECK_FALSE(MetricCandidateFinder::parseValue(u"很多"_s));
+    CHECK(parseMetricValue(u"1500余"_s)->approx == fazhi::Approx::MoreThan);
+    CHECK(parseMetricValue(u"约200"_s)->value == 200);
+    CHECK(parseMetricValue(u"1.5万"_s)->value == 15000);
+    CHECK_FALSE(parseMetricValue(u"很多"_s));
 
     Workspace ws;
     ws.openDemoReport();

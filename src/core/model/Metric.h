@@ -39,6 +39,9 @@ struct MetricValue
     QString source;
 };
 
+/// Reads a value typed the way reports write it: "8", "1500余", "约200", "超1.5万", "1.9万余", "100%".
+/// The number, its multiplier (万, 亿) and its qualifier; nullopt when it is not a figure.
+std::optional<MetricValue> parseMetricValue(const QString &text);
 /// "1500余件", "约200人次", "100%": a value spoken the way reports write it.
 QString formatMetricValue(const MetricValue &value, const QString &word);
 /// Year-over-year change as a report writes it: "增长26.35%", "下降5%", "持平"; nullopt when undefined.

@@ -2,6 +2,8 @@
 // How reports speak figures: "1500余件", "约200人次", "增长26.35%".
 #include "model/Metric.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,27 @@ QString plainNumber(double value)
 }
 
 } // namespace
+
+std::optional<MetricValue> parseMetricValue(const QString &text)
+{
+    static const QRegularExpression pattern(
+        u"^\\s*(约|近|超过|超|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(左右)?\\s*[%％]?\\s*$"_s);
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    MetricValue v;
+    v.value = m.captured(2).toDouble();
+    if (m.captured(3) == u"万"_s)
+        v.value *= 10000;
+    else if (m.captured(3) == u"亿"_s)
+        v.value *= 100000000;
+    const QString before = m.captured(1);
+    if (!m.captured(4).isEmpty() || before.startsWith(u'超') || before == u"逾"_s)
+        v.approx = Approx::MoreThan;
+    else if (!before.isEmpty() || !m.captured(5).isEmpty())
+        v.approx = Approx::About;
+    return v;
+}
 
 QString formatMetricValue(const MetricValue &value, const QString &word)
 {
