@@ -147,7 +147,7 @@ TEST_CASE("cli: a file that is not a database is refused with exit 2 and left al
     CHECK(test::sha256(path) == before);
 }
 
-TEST_CASE("cli: FAZHI_DB chooses the database when --db is absent; -v logs to stderr", "[cli]")
+TEST_CASE("cli: FAZHI_DB chooses the database when --db is absent, -v logs to stderr", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"env.sqlite"_s);

@@ -142,7 +142,7 @@ TEST_CASE("structure.part3: a plan to strengthen the duty is not a report of it"
     CHECK(f.first().level == FindingLevel::Error);
 }
 
-TEST_CASE("structure.part5.other is an info; structure.extra-part names the extra part", "[check]")
+TEST_CASE("structure.part5.other is an info, structure.extra-part names the extra part", "[check]")
 {
     DocBuilder b;
     b.part(u"主要举措和成效"_s, u"开展学习。"_s).part(u"工作亮点"_s, u"推行群众监督员制度。"_s);

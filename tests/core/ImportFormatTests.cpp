@@ -309,7 +309,7 @@ TEST_CASE("Traditional characters are converted, and said so", "[import][repair]
     CHECK(r.document.metric(u"admin_review_cases"_s)->value == 6);
 }
 
-TEST_CASE("Hard line breaks inside paragraphs are joined; headings and short lines are not", "[import][repair]")
+TEST_CASE("Hard line breaks inside paragraphs are joined, headings and short lines are not", "[import][repair]")
 {
     const QString paragraph = u"全年共组织开展法治宣传活动二十余场，覆盖群众三千余人次，发放宣传资料五千余份，"
                               u"进一步增强了群众的法治意识，营造了尊法学法守法用法的良好氛围，取得了较好的社会效果。"_s;
@@ -326,7 +326,7 @@ TEST_CASE("Hard line breaks inside paragraphs are joined; headings and short lin
     CHECK(r.document.report.signatories == QStringList{u"某某镇人民政府"_s});
 }
 
-TEST_CASE("Punctuation: flattened marks restored between Chinese text; a clerk's stray mark is left alone", "[import][repair]")
+TEST_CASE("Punctuation: flattened marks restored between Chinese text, a clerk's stray mark is left alone", "[import][repair]")
 {
     const ImportResult flattened = Importer::importText(
         u"某局关于2025年法治政府建设情况的报告\n区委,区政府:\n一、主要举措和成效\n(一)强化学习。开展学习12次,培训3场;成效明显。时间11:30,金额1,000元。\n"_s);

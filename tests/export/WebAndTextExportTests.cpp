@@ -53,7 +53,7 @@ TEST_CASE("Every piece of the clerk's text is escaped in the web page", "[html]"
     CHECK(html.contains(u"区委&amp;区政府&quot;&lt;b&gt;："_s));
 }
 
-TEST_CASE("Plain text is the report layout's text; Markdown is the lossless form", "[txt][md]")
+TEST_CASE("Plain text is the report layout's text, Markdown is the lossless form", "[txt][md]")
 {
     QTemporaryDir dir;
     const ReportDocument doc = fixtureDocument(u"jiangjin-cgj-2025"_s);

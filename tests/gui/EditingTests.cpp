@@ -72,7 +72,7 @@ TEST_CASE("What is typed reaches the database within about a second, in the back
     CHECK(ws.window->indicators()->saveText().contains(u"saved"_s));
 }
 
-TEST_CASE("Headings are fields without numbers; the number is shown beside them", "[gui][editing]")
+TEST_CASE("Headings are fields without numbers, the number is shown beside them", "[gui][editing]")
 {
     Workspace ws;
     ws.openDemoReport();

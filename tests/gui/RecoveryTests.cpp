@@ -22,7 +22,7 @@ QString studioPath()
 
 } // namespace
 
-TEST_CASE("Killing the program mid-edit loses nothing that was typed a second before; the next start says what "
+TEST_CASE("Killing the program mid-edit loses nothing that was typed a second before, the next start says what "
           "it recovered", "[gui][recovery]")
 {
     const QString studio = studioPath();
