@@ -10,29 +10,7 @@
 using namespace fazhi;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Cli
-{
-    QTemporaryDir dir;
-    QString db = dir.filePath(u"cli.sqlite"_s);
-
-    test::CliResult operator()(const QStringList &args) { return test::runCli(db, args, dir.filePath(u"data"_s)); }
-
-    QJsonValue json(const QStringList &args)
-    {
-        const test::CliResult r = (*this)(QStringList{u"--json"_s} + args);
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        INFO(r.out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-};
-
-} // namespace
+using Cli = test::CliSession;
 
 TEST_CASE("cli: init creates the database, a second init changes nothing", "[cli]")
 {

@@ -9,29 +9,7 @@
 using namespace fazhi;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct ImportCli
-{
-    QTemporaryDir dir;
-    QString db = dir.filePath(u"import.sqlite"_s);
-
-    test::CliResult operator()(const QStringList &args) { return test::runCli(db, args, dir.filePath(u"data"_s)); }
-
-    QJsonValue json(const QStringList &args)
-    {
-        const test::CliResult r = (*this)(QStringList{u"--json"_s} + args);
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        INFO(r.out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-};
-
-} // namespace
+using ImportCli = test::CliSession;
 
 TEST_CASE("cli: import --dry-run --json prints what was recognised and stores nothing", "[cli][import]")
 {

@@ -5,6 +5,10 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -67,5 +71,27 @@ inline CliResult runCli(const QString &db, const QStringList &args, const QStrin
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
+
+/// A temporary database and data directory with the CLI run against them.
+struct CliSession
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+
+    CliResult operator()(const QStringList &args) { return runCli(db, args, dir.filePath(QStringLiteral("data"))); }
+
+    /// Runs with --json, requires exit 0 and well-formed JSON, and returns it.
+    QJsonValue json(const QStringList &args)
+    {
+        const CliResult r = (*this)(QStringList{QStringLiteral("--json")} + args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        INFO(r.out.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+};
 
 } // namespace fazhi::test
