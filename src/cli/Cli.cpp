@@ -94,6 +94,22 @@ qint64 Options::requiredInt(const QString &name) const
     return v;
 }
 
+void printReportOverview(QTextStream &out, const ReportDocument &doc, const QString &missing)
+{
+    const Report &r = doc.report;
+    out << u"主送：%1\n"_s.arg(r.addressee.isEmpty() ? missing : r.addressee)
+        << u"署名：%1\n"_s.arg(r.signatories.isEmpty() ? missing : r.signatories.join(u"　"_s))
+        << u"成文日期：%1\n"_s.arg(r.writtenDate.isValid() ? r.writtenDate.toString(u"yyyy年M月d日"_s) : missing);
+    if (r.publishedDate.isValid())
+        out << u"公开日期：%1\n"_s.arg(r.publishedDate.toString(u"yyyy年M月d日"_s));
+    out << u"\n结构：\n"_s;
+    for (const Section &part : doc.parts()) {
+        out << u"  "_s << (part.part > 0 ? u"[第%1部分] "_s.arg(part.part) : u"[附加部分] "_s) << part.heading << u'\n';
+        for (const Section &sub : doc.subsections(part.id))
+            out << u"      "_s << sub.heading << u'\n';
+    }
+}
+
 namespace {
 
 void printHelp(QTextStream &out)

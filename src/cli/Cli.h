@@ -2,6 +2,7 @@
 // The CLI's shared pieces: the context a command runs in, and the registry commands add themselves to.
 #pragma once
 
+#include "model/ReportDocument.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -86,6 +87,10 @@ private:
     QSet<QString> m_flags;
     QStringList m_positional;
 };
+
+/// The lines `report show` and `import` both print: addressee, signatories, dates and the outline of parts
+/// and subsections. `missing` stands in for a field that is empty.
+void printReportOverview(QTextStream &out, const ReportDocument &doc, const QString &missing);
 
 int run(int argc, char **argv);
 

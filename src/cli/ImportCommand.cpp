@@ -22,18 +22,8 @@ void printSummary(QTextStream &out, const ImportResult &result)
     const Report &r = doc.report;
     out << u"标题：%1\n"_s.arg(r.title.isEmpty() ? u"（未识别）"_s : r.title)
         << u"单位：%1（%2）\n"_s.arg(doc.unit.fullName.isEmpty() ? u"（未识别）"_s : doc.unit.fullName, unitKindLabel(doc.unit.kind))
-        << u"年度：%1\n"_s.arg(r.year ? QString::number(r.year) : u"（未识别）"_s)
-        << u"主送：%1\n"_s.arg(r.addressee.isEmpty() ? u"（无）"_s : r.addressee)
-        << u"署名：%1\n"_s.arg(r.signatories.isEmpty() ? u"（无）"_s : r.signatories.join(u"　"_s))
-        << u"成文日期：%1\n"_s.arg(r.writtenDate.isValid() ? r.writtenDate.toString(u"yyyy年M月d日"_s) : u"（无）"_s);
-    if (r.publishedDate.isValid())
-        out << u"公开日期：%1\n"_s.arg(r.publishedDate.toString(u"yyyy年M月d日"_s));
-    out << u"\n结构：\n"_s;
-    for (const Section &part : doc.parts()) {
-        out << u"  "_s << (part.part > 0 ? u"[第%1部分] "_s.arg(part.part) : u"[附加] "_s) << part.heading << u'\n';
-        for (const Section &sub : doc.subsections(part.id))
-            out << u"      "_s << sub.heading << u'\n';
-    }
+        << u"年度：%1\n"_s.arg(r.year ? QString::number(r.year) : u"（未识别）"_s);
+    printReportOverview(out, doc, u"（无）"_s);
     int mapped = 0;
     for (const MetricCandidate &c : result.candidates)
         mapped += c.key.isEmpty() ? 0 : 1;

@@ -98,18 +98,8 @@ int reportShow(Context &ctx)
     const Report &r = doc.report;
     out << r.title << u'\n'
         << u"单位：%1（%2）\n"_s.arg(doc.unit.fullName, unitKindLabel(doc.unit.kind))
-        << u"年度：%1　状态：%2\n"_s.arg(r.year).arg(reportStatusLabel(r.status))
-        << u"主送：%1\n"_s.arg(r.addressee.isEmpty() ? u"（未填）"_s : r.addressee)
-        << u"署名：%1\n"_s.arg(r.signatories.join(u"　"_s))
-        << u"成文日期：%1\n"_s.arg(r.writtenDate.isValid() ? r.writtenDate.toString(u"yyyy年M月d日"_s) : u"（未填）"_s);
-    if (r.publishedDate.isValid())
-        out << u"公开日期：%1\n"_s.arg(r.publishedDate.toString(u"yyyy年M月d日"_s));
-    out << u"\n结构：\n"_s;
-    for (const Section &part : doc.parts()) {
-        out << u"  "_s << (part.part > 0 ? u"[第%1部分] "_s.arg(part.part) : u"[其他] "_s) << part.heading << u'\n';
-        for (const Section &sub : doc.subsections(part.id))
-            out << u"      "_s << sub.heading << u'\n';
-    }
+        << u"年度：%1　状态：%2\n"_s.arg(r.year).arg(reportStatusLabel(r.status));
+    printReportOverview(out, doc, u"（未填）"_s);
     if (!doc.metrics.isEmpty()) {
         out << u"\n指标：\n"_s;
         for (const MetricValue &m : doc.metrics) {
