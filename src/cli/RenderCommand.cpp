@@ -40,7 +40,9 @@ int render(Context &ctx)
             throw Failure(u"请只给出报告文件或 --report 编号中的一个。"_s, Failure::Kind::Input);
         doc = DocumentStore(ctx.db()).load(o.requiredInt(u"report"_s));
     } else if (o.positional().size() == 1) {
-        doc = Importer::importFile(o.positional().first()).document;
+        ImportOptions options;
+        options.findFigures = false; // the exports show the text; figures matter only when storing a report
+        doc = Importer::importFile(o.positional().first(), options).document;
     } else {
         throw Failure(u"请给出要导出的报告：fazhi render 文件 或 fazhi render --report 编号。"_s,
                       Failure::Kind::Input);

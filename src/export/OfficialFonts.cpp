@@ -2,9 +2,7 @@
 #include "OfficialFonts.h"
 
 #include <QFontDatabase>
-#include <QGlyphRun>
 #include <QSet>
-#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -157,14 +155,9 @@ QFont OfficialFonts::font(Role role, bool bold) const
 
 QRawFont OfficialFonts::rawFont(Role role, bool bold) const
 {
-    // Taken from a laid-out line rather than QRawFont::fromFont(): that way the raw font wraps the very font
-    // engine painting uses, and the PDF embeds the face (of a .ttc collection) whose glyph ids we hold.
-    QTextLayout layout(u"法"_s, font(role, bold));
-    layout.beginLayout();
-    layout.createLine();
-    layout.endLayout();
-    const QList<QGlyphRun> runs = layout.glyphRuns();
-    QRawFont raw = runs.isEmpty() ? QRawFont::fromFont(font(role, bold)) : runs.first().rawFont();
+    // The font engine Qt picks for Han text in this font: the one painting would use, so the PDF embeds the
+    // face (of a .ttc collection) whose glyph ids we hold. No text is shaped on the way.
+    QRawFont raw = QRawFont::fromFont(font(role, bold), QFontDatabase::SimplifiedChinese);
     raw.setPixelSize(pointSize(role));
     return raw;
 }

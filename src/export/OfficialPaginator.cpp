@@ -2,9 +2,11 @@
 #include "OfficialPaginator.h"
 
 #include <QGlyphRun>
+#include <QtEndian>
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -85,12 +87,41 @@ struct OfficialPaginator::UnitGlyph
 };
 
 OfficialPaginator::OfficialPaginator(const OfficialFonts &fonts)
+    : m_fonts(fonts), m_slots(primarySlots)
 {
-    for (int slot = 0; slot < primarySlots; ++slot) {
-        const auto role = OfficialFonts::Role(slot / 2);
-        m_raw.append(fonts.rawFont(role, slot % 2 == 1));
-        m_rawRole.append(role);
+}
+
+const OfficialPaginator::Slot &OfficialPaginator::slot(int index) const
+{
+    Slot &s = m_slots[index];
+    if (s.loaded)
+        return s;
+    s.loaded = true;
+    s.font = m_fonts.rawFont(slotRole(index), index % 2 == 1);
+    if (!s.font.isValid())
+        return s;
+    // Advances come from the font's own metrics table: asking FreeType for them loads (for the CFF outlines
+    // of Noto CJK, interprets) every glyph, which costs more than the rest of the layout together.
+    const QByteArray hhea = s.font.fontTable("hhea");
+    s.hmtx = s.font.fontTable("hmtx");
+    if (hhea.size() >= 36 && s.font.unitsPerEm() > 0) {
+        s.horizontalMetrics = qFromBigEndian<quint16>(hhea.constData() + 34);
+        s.horizontalMetrics = std::min(s.horizontalMetrics, int(s.hmtx.size() / 4));
+        s.scale = s.font.pixelSize() / s.font.unitsPerEm();
     }
+    return s;
+}
+
+qreal OfficialPaginator::advance(const Slot &slot, quint32 glyph) const
+{
+    if (slot.horizontalMetrics > 0) {
+        // Glyphs past the last full entry share its advance (OpenType hmtx).
+        const int entry = std::min(int(glyph), slot.horizontalMetrics - 1);
+        return qFromBigEndian<quint16>(slot.hmtx.constData() + 4 * entry) * slot.scale;
+    }
+    QPointF adv;
+    slot.font.advancesForGlyphIndexes(&glyph, &adv, 1);
+    return adv.x();
 }
 
 OfficialPaginator::Glyph OfficialPaginator::glyph(OfficialFonts::Role role, bool bold, char32_t c,
@@ -112,22 +143,20 @@ OfficialPaginator::Glyph OfficialPaginator::glyph(OfficialFonts::Role role, bool
         chars[0] = QChar(char16_t(c));
     }
     // The role's own font first, then the body font, then every other role's, for a character it lacks.
-    QList<int> order{primary, int(OfficialFonts::Body) * 2};
-    for (int s = 0; s < primarySlots; s += 2)
-        order.append(s);
+    std::array<int, 2 + OfficialFonts::RoleCount> order{primary, int(OfficialFonts::Body) * 2};
+    for (int r = 0; r < OfficialFonts::RoleCount; ++r)
+        order[2 + r] = 2 * r;
     Glyph g;
     int used = primary;
-    for (const int slot : order) {
-        const QRawFont &font = m_raw.at(slot);
-        if (!font.isValid())
+    for (const int index : order) {
+        const Slot &candidate = slot(index);
+        if (!candidate.font.isValid())
             continue;
         quint32 idx[2] = {0, 0};
         int count = 2;
-        if (font.glyphIndexesForChars(chars, n, idx, &count) && count >= 1 && idx[0] != 0) {
-            QPointF adv;
-            font.advancesForGlyphIndexes(idx, &adv, 1);
-            g = {idx[0], adv.x(), slot};
-            used = slot;
+        if (candidate.font.glyphIndexesForChars(chars, n, idx, &count) && count >= 1 && idx[0] != 0) {
+            g = {idx[0], advance(candidate, idx[0]), index};
+            used = index;
             break;
         }
     }
@@ -274,8 +303,8 @@ QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block,
                 if (line.runs.isEmpty() || g.slot != slot) {
                     slot = g.slot;
                     OfficialRun run;
-                    run.role = m_rawRole.at(g.slot);
-                    run.font = m_raw.at(g.slot);
+                    run.role = slotRole(g.slot);
+                    run.font = rawFont(g.slot);
                     line.runs.append(run);
                 }
                 OfficialRun &run = line.runs.last();
@@ -321,10 +350,10 @@ OfficialLine OfficialPaginator::pageNumberLine(int number) const
     for (const Unit &unit : all) {
         for (int k = unit.firstGlyph; k < unit.firstGlyph + unit.glyphCount; ++k) {
             const UnitGlyph &g = glyphs.at(k);
-            if (line.runs.isEmpty() || line.runs.last().font != m_raw.at(g.slot)) {
+            if (line.runs.isEmpty() || line.runs.last().font != rawFont(g.slot)) {
                 OfficialRun run;
-                run.role = m_rawRole.at(g.slot);
-                run.font = m_raw.at(g.slot);
+                run.role = slotRole(g.slot);
+                run.font = rawFont(g.slot);
                 line.runs.append(run);
             }
             OfficialRun &run = line.runs.last();

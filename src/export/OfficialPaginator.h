@@ -103,9 +103,22 @@ private:
                                         int textOffset, const Style &style) const;
     OfficialLine pageNumberLine(int number) const;
 
-    /// Raw fonts by slot: role × bold, then fallbacks.
-    mutable QList<QRawFont> m_raw;
-    mutable QList<OfficialFonts::Role> m_rawRole;
+    /// One raw font of the layout: a role in regular or bold, loaded when a glyph first needs it.
+    struct Slot
+    {
+        bool loaded = false;
+        QRawFont font;
+        QByteArray hmtx;          ///< the horizontal metrics table: design advances without loading glyphs
+        int horizontalMetrics = 0; ///< entries with their own advance (hhea.numberOfHMetrics)
+        qreal scale = 0;           ///< points per design unit
+    };
+    const Slot &slot(int index) const;
+    qreal advance(const Slot &slot, quint32 glyph) const;
+    QRawFont rawFont(int index) const { return slot(index).font; }
+    static OfficialFonts::Role slotRole(int index) { return OfficialFonts::Role(index / 2); }
+
+    OfficialFonts m_fonts;
+    mutable QList<Slot> m_slots; ///< by role × bold
     mutable QHash<quint64, Glyph> m_glyphs;
 };
 

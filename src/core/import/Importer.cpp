@@ -91,8 +91,10 @@ SourceLines markdownLines(const QString &text)
     return lines;
 }
 
-void addFigures(ImportResult &result, bool intoMetrics)
+void addFigures(ImportResult &result, const ImportOptions &options, bool intoMetrics)
 {
+    if (!options.findFigures)
+        return;
     result.candidates = FigureExtractor::extract(result.document);
     if (!intoMetrics)
         return;
@@ -154,7 +156,7 @@ ImportResult importLines(SourceLines lines, const ImportOptions &options)
     if (!result.removed.isEmpty())
         result.repairs.append(u"删去了网页上的附带内容（导航、发布信息、分享按钮、页脚等）共 %1 行。"_s.arg(result.removed.size()));
     applyOptions(result, options);
-    addFigures(result, true);
+    addFigures(result, options, true);
     return result;
 }
 
@@ -254,7 +256,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         ImportResult result;
         result.document = MarkdownForm::read(text);
         applyOptions(result, options);
-        addFigures(result, result.document.metrics.isEmpty());
+        addFigures(result, options, result.document.metrics.isEmpty());
         return result;
     }
     if (suffix == u"md"_s || suffix == u"markdown"_s)
@@ -280,7 +282,7 @@ ImportResult Importer::importText(const QString &text, const ImportOptions &opti
         ImportResult result;
         result.document = MarkdownForm::read(text);
         applyOptions(result, options);
-        addFigures(result, result.document.metrics.isEmpty());
+        addFigures(result, options, result.document.metrics.isEmpty());
         return result;
     }
     return importLines(splitLines(text), options);

@@ -26,6 +26,7 @@ struct ImportOptions
 {
     qint64 unitId = 0;  ///< store under this unit instead of the recognised one
     int year = 0;       ///< override the recognised year
+    bool findFigures = true; ///< look for metric figures; rendering needs only the text and turns it off
 };
 
 struct ImportResult
