@@ -15,7 +15,7 @@ namespace fazhi {
 
 namespace {
 
-constexpr int primarySlots = OfficialFonts::RoleCount * 2;
+constexpr int primarySlots = OfficialPaginator::slotCount;
 
 /// Marks that may not start a line (GB/T 15834 and common 避头 practice).
 bool noLineStart(char32_t c)
@@ -97,7 +97,7 @@ const OfficialPaginator::Slot &OfficialPaginator::slot(int index) const
     if (s.loaded)
         return s;
     s.loaded = true;
-    s.font = m_fonts.rawFont(slotRole(index), index % 2 == 1);
+    s.font = slotFont(m_fonts, index);
     if (!s.font.isValid())
         return s;
     // Advances come from the font's own metrics table: asking FreeType for them loads (for the CFF outlines
@@ -304,6 +304,7 @@ QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block,
                     slot = g.slot;
                     OfficialRun run;
                     run.role = slotRole(g.slot);
+                    run.slot = g.slot;
                     run.font = rawFont(g.slot);
                     line.runs.append(run);
                 }
@@ -353,6 +354,7 @@ OfficialLine OfficialPaginator::pageNumberLine(int number) const
             if (line.runs.isEmpty() || line.runs.last().font != rawFont(g.slot)) {
                 OfficialRun run;
                 run.role = slotRole(g.slot);
+                run.slot = g.slot;
                 run.font = rawFont(g.slot);
                 line.runs.append(run);
             }
@@ -471,7 +473,12 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
     return pages;
 }
 
-void OfficialPaginator::paint(QPainter &painter, const OfficialPage &page)
+QRawFont OfficialPaginator::slotFont(const OfficialFonts &fonts, int slot)
+{
+    return fonts.rawFont(slotRole(slot), slot % 2 == 1);
+}
+
+void OfficialPaginator::paint(QPainter &painter, const OfficialPage &page, const QList<QRawFont> *fontsBySlot)
 {
     painter.save();
     painter.setPen(Qt::black);
@@ -480,7 +487,7 @@ void OfficialPaginator::paint(QPainter &painter, const OfficialPage &page)
             if (run.glyphs.isEmpty())
                 continue;
             QGlyphRun glyphs;
-            glyphs.setRawFont(run.font);
+            glyphs.setRawFont(fontsBySlot && run.slot < fontsBySlot->size() ? fontsBySlot->at(run.slot) : run.font);
             glyphs.setGlyphIndexes(run.glyphs);
             glyphs.setPositions(run.positions);
             painter.drawGlyphRun(QPointF(0, 0), glyphs);

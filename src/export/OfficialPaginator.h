@@ -34,6 +34,7 @@ namespace fazhi {
 struct OfficialRun
 {
     OfficialFonts::Role role = OfficialFonts::Body;
+    int slot = 0;  ///< role × 2, plus 1 in bold: which of the paginator's fonts `font` is
     QRawFont font; ///< sized in points
     QString text;  ///< the characters these glyphs show
     QList<quint32> glyphs;
@@ -78,8 +79,14 @@ public:
     /// The report's pages. Never empty: an empty report is one blank numbered page.
     QList<OfficialPage> paginate(const ReportLayout &layout) const;
     /// Paints one page; the painter's unit must be one point with the origin at the page's top-left corner.
-    /// Paints glyphs only (no paper background).
-    static void paint(QPainter &painter, const OfficialPage &page);
+    /// Paints glyphs only (no paper background). Pages laid out on another thread are painted with
+    /// `fontsBySlot` (fonts of this thread, index = OfficialRun::slot): a font engine serves the thread that
+    /// made it.
+    static void paint(QPainter &painter, const OfficialPage &page, const QList<QRawFont> *fontsBySlot = nullptr);
+    /// How many fonts a layout can use: every role, in regular and in bold.
+    static constexpr int slotCount = OfficialFonts::RoleCount * 2;
+    /// The font of a slot, made on the calling thread.
+    static QRawFont slotFont(const OfficialFonts &fonts, int slot);
 
     /// Splits a title into lines of at most `maxUnits` full-width characters (half-width count as half),
     /// where meaning stays whole: between issuing organs, before "关于", else evenly between words.

@@ -9,6 +9,11 @@
 
 namespace fazhi {
 
+/// Lowers the calling thread's CPU priority (nice +10 on Linux), once per thread: background work then
+/// takes the cores only when the GUI thread does not want them. On two cores, a checklist run and a
+/// preview layout running beside the GUI thread otherwise push its paints back by whole time slices.
+void yieldToInterface();
+
 /// Runs `work` on the thread pool and hands its result to `done` on the GUI thread, unless `context`
 /// has been destroyed meanwhile. Used for work that must not stall typing: layout, pagination, checks.
 template<typename Result>
@@ -16,6 +21,7 @@ void runInBackground(QObject *context, std::function<Result()> work, std::functi
 {
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() mutable {
+        yieldToInterface();
         auto result = std::make_shared<Result>(work());
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PreviewPaginator.h"
+#include "OfficialFonts.h"
+#include "OfficialPaginator.h"
 
-#include <QImage>
 #include <QWidget>
 
 namespace fazhi {
 
-/// Draws preview pages one under the other, A4 proportions and margins. Pages come pre-rendered as
-/// images (drawn on a worker thread) so that scrolling and cursor following only copy pixels; pages
-/// without a matching image are drawn directly.
+/// Draws the report's pages one under the other, exactly as the PDF prints them: the pages come from the
+/// export's OfficialPaginator (laid out on a worker thread) and only the pages in view are painted, glyph
+/// runs scaled from points to the screen.
 class PageView : public QWidget
 {
     Q_OBJECT
@@ -18,18 +18,13 @@ class PageView : public QWidget
 public:
     explicit PageView(QWidget *parent = nullptr);
 
-    void setPages(QList<PreviewPage> pages, QList<QImage> images = {});
-    const QList<PreviewPage> &pages() const { return m_pages; }
+    /// Shows `pages`, laid out from `layout` (whose plain-text offsets the lines map to).
+    void setPages(QList<OfficialPage> pages, const ReportLayout &layout);
+    const QList<OfficialPage> &pages() const { return m_pages; }
     /// Marks the line containing plain-text `offset` and returns its rectangle (for scrolling into view).
     QRect highlightOffset(int offset);
     int pageWidth() const;
     QSize sizeHint() const override;
-
-    /// Draws one page (paper, lines, page number) into `page` of the painter's device.
-    static void paintPage(QPainter &painter, const PreviewPage &page, int index, const QRectF &pageRect,
-                          const QRectF &clip);
-    /// One page as an image `width` logical pixels wide, for a screen with `ratio` device pixels a pixel.
-    static QImage renderPage(const PreviewPage &page, int index, int width, qreal ratio);
 
 signals:
     void lineClicked(int offset);
@@ -40,14 +35,24 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QRect pageRect(int page) const;
-    static QRectF lineRect(const QRectF &page, int line);
-    int pageHeight() const;
+    /// A printed line's grid row and the plain-text offset of its first character.
+    struct LineSpot
+    {
+        int row = 0;
+        int offset = 0;
+    };
 
-    QList<PreviewPage> m_pages;
-    QList<QImage> m_images;
+    QRect pageRect(int page) const;
+    QRectF rowRect(int page, int row) const;
+    int pageHeight() const;
+    qreal scale() const; ///< pixels per point
+
+    QList<OfficialPage> m_pages;
+    QList<QList<LineSpot>> m_spots; ///< per page, the text lines in row order
+    OfficialFonts m_fonts;
+    QList<QRawFont> m_slotFonts; ///< the paginator's fonts, made on the GUI thread
     int m_highlightPage = -1;
-    int m_highlightLine = -1;
+    int m_highlightRow = -1;
 };
 
 } // namespace fazhi

@@ -20,9 +20,21 @@ struct Laid
 {
     quint64 revision = 0;
     ReportLayout layout;
-    QList<PreviewPage> pages;
-    QList<QImage> images;
+    QList<OfficialPage> pages;
 };
+
+/// The report's pages as the PDF prints them. The paginator and its fonts are made on the calling thread
+/// and the pages leave without them: a font engine must not outlive the worker thread that made it.
+QList<OfficialPage> paginate(const ReportLayout &layout)
+{
+    const OfficialFonts fonts;
+    QList<OfficialPage> pages = OfficialPaginator(fonts).paginate(layout);
+    for (OfficialPage &page : pages)
+        for (OfficialLine &line : page.lines)
+            for (OfficialRun &run : line.runs)
+                run.font = QRawFont();
+    return pages;
+}
 } // namespace
 
 PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
@@ -73,7 +85,7 @@ void PreviewPanel::setSession(ReportSession *session)
     m_session = session;
     m_layout = {};
     m_revision = ~quint64(0);
-    m_pages->setPages({PreviewPage{}});
+    m_pages->setPages({OfficialPage{.number = 1}}, ReportLayout());
     if (session) {
         connect(session, &ReportSession::changed, this, &PreviewPanel::schedule);
         start();
@@ -96,22 +108,18 @@ void PreviewPanel::start()
     const quint64 revision = m_session->revision();
     ReportDocument doc = m_session->document();
     doc.previous.reset();
-    const int width = m_pages->pageWidth();
-    const qreal ratio = m_pages->devicePixelRatioF();
     runInBackground<Laid>(
         this,
-        [doc = std::move(doc), revision, width, ratio] {
+        [doc = std::move(doc), revision] {
             Laid laid;
             laid.revision = revision;
             laid.layout = ReportLayout::build(doc);
-            laid.pages = PreviewPaginator::paginate(laid.layout);
-            for (int i = 0; i < laid.pages.size(); ++i)
-                laid.images << PageView::renderPage(laid.pages.at(i), i, width, ratio);
+            laid.pages = paginate(laid.layout);
             return laid;
         },
         [this](Laid laid) {
             m_running = false;
-            apply(laid.revision, std::move(laid.layout), std::move(laid.pages), std::move(laid.images));
+            apply(laid.revision, std::move(laid.layout), std::move(laid.pages));
         });
 }
 
@@ -121,14 +129,14 @@ void PreviewPanel::refreshNow()
         return;
     m_debounce.stop();
     const ReportLayout layout = ReportLayout::build(m_session->document());
-    apply(m_session->revision(), layout, PreviewPaginator::paginate(layout));
+    apply(m_session->revision(), layout, paginate(layout));
 }
 
-void PreviewPanel::apply(quint64 revision, ReportLayout layout, QList<PreviewPage> pages, QList<QImage> images)
+void PreviewPanel::apply(quint64 revision, ReportLayout layout, QList<OfficialPage> pages)
 {
     m_layout = std::move(layout);
     m_revision = revision;
-    m_pages->setPages(std::move(pages), std::move(images));
+    m_pages->setPages(std::move(pages), m_layout);
     m_pageLabel->setText(tr("%n page(s)", nullptr, pageCount()));
     if (m_cursorSection)
         followCursor(m_cursorSection, m_cursorPosition);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PreviewPaginator.h"
+#include "OfficialPaginator.h"
 #include "text/ReportLayout.h"
 
 #include <QPointer>
@@ -43,7 +43,7 @@ signals:
 private:
     void schedule();
     void start();
-    void apply(quint64 revision, ReportLayout layout, QList<PreviewPage> pages, QList<QImage> images = {});
+    void apply(quint64 revision, ReportLayout layout, QList<OfficialPage> pages);
 
     QPointer<ReportSession> m_session;
     PageView *m_pages = nullptr;

@@ -29,6 +29,9 @@ public:
     QString checklistText() const;
 
 private:
+    /// Fixes the label's size to fit the widest of `widest` (in bold when asked), so new text never
+    /// changes the status bar's layout.
+    static void reserveWidth(QLabel *label, const QStringList &widest, bool bold = false);
     void recount();
     void showSaveState();
 

@@ -3,7 +3,9 @@
 
 #include "PageView.h"
 #include "PreviewPanel.h"
-#include "PreviewPaginator.h"
+#include "OfficialFonts.h"
+#include "OfficialPaginator.h"
+#include "ReportSession.h"
 #include "SectionEditor.h"
 #include "BodyEdit.h"
 #include "LayoutMapping.h"
@@ -48,23 +50,49 @@ TEST_CASE("The Simplified Chinese catalogue is complete", "[gui][i18n]")
     CHECK(translator.translate("fazhi::Actions", "&New report…") == u"新建报告(&N)…"_s);
 }
 
-TEST_CASE("The preview breaks the report into pages of 22 lines of 28 characters", "[gui][preview]")
+TEST_CASE("The preview shows the very pages the PDF prints", "[gui][preview]")
 {
     Workspace ws;
     ws.openDemoReport();
     PreviewPanel *preview = ws.window->preview();
     preview->refreshNow();
-    const QList<PreviewPage> &pages = preview->pageView()->pages();
-    REQUIRE(pages.size() >= 2);
-    CHECK(pages.first().lines.size() == PreviewPaginator::kLinesPerPage);
-    for (const PreviewPage &page : pages)
-        for (const PreviewLine &line : page.lines) {
-            double width = line.indent;
-            for (QChar c : line.text)
-                width += PreviewPaginator::charWidth(c);
-            CHECK(width <= PreviewPaginator::kCharsPerLine + 1.01); // a closing mark may hang
+    const QList<OfficialPage> &shown = preview->pageView()->pages();
+    REQUIRE(shown.size() >= 2);
+    CHECK(preview->pageCount() == shown.size());
+
+    // The export's own pagination of the same report.
+    const OfficialFonts fonts;
+    const QList<OfficialPage> printed =
+        OfficialPaginator(fonts).paginate(ReportLayout::build(ws.window->session()->document()));
+    REQUIRE(printed.size() == shown.size());
+    for (int p = 0; p < printed.size(); ++p) {
+        REQUIRE(printed.at(p).lines.size() == shown.at(p).lines.size());
+        for (int l = 0; l < printed.at(p).lines.size(); ++l) {
+            const OfficialLine &a = printed.at(p).lines.at(l);
+            const OfficialLine &b = shown.at(p).lines.at(l);
+            CHECK(a.row == b.row);
+            CHECK(a.row < OfficialPaginator::linesPerPage);
+            REQUIRE(a.runs.size() == b.runs.size());
+            for (int r = 0; r < a.runs.size(); ++r) {
+                CHECK(a.runs.at(r).glyphs == b.runs.at(r).glyphs);
+                CHECK(a.runs.at(r).positions == b.runs.at(r).positions);
+                CHECK(a.runs.at(r).slot == b.runs.at(r).slot);
+            }
         }
-    CHECK(pages.first().lines.first().kind == BlockKind::Title);
+    }
+    // The first line is the title, and the preview paints glyphs on the paper: blank paper and the grey
+    // around it have no dark pixel at all.
+    const ReportLayout &layout = preview->layout();
+    REQUIRE(!shown.first().lines.isEmpty());
+    CHECK(layout.blocks().at(shown.first().lines.first().block).kind == BlockKind::Title);
+    PageView *view = preview->pageView();
+    view->resize(600, view->sizeHint().height());
+    const QImage image = view->grab(QRect(0, 0, 600, 400)).toImage();
+    int dark = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            dark += qGray(image.pixel(x, y)) < 100;
+    CHECK(dark > 50);
 }
 
 TEST_CASE("The preview follows the editor's cursor", "[gui][preview]")
