@@ -232,6 +232,22 @@ QList<OfficialPaginator::Unit> OfficialPaginator::units(const LayoutBlock &block
     return out;
 }
 
+void OfficialPaginator::appendGlyph(OfficialLine &line, const UnitGlyph &glyph, const QString &text,
+                                    QPointF position) const
+{
+    if (line.runs.isEmpty() || line.runs.last().slot != glyph.slot) {
+        OfficialRun run;
+        run.role = slotRole(glyph.slot);
+        run.slot = glyph.slot;
+        run.font = rawFont(glyph.slot);
+        line.runs.append(run);
+    }
+    OfficialRun &run = line.runs.last();
+    run.text.append(QStringView(text).mid(glyph.textPos, glyph.textLen));
+    run.glyphs.append(glyph.index);
+    run.positions.append(position);
+}
+
 QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block, int blockIndex,
                                                        const QString &text, int textOffset,
                                                        const Style &style) const
@@ -292,28 +308,13 @@ QList<OfficialLine> OfficialPaginator::layoutParagraph(const LayoutBlock &block,
 
         OfficialLine line;
         line.block = blockIndex;
-        int slot = -1;
         line.start = textOffset + (begin < all.size() ? all.at(begin).start : int(text.size()));
         line.length = (end > begin ? all.at(end - 1).start + all.at(end - 1).length : 0) -
                       (begin < all.size() ? all.at(begin).start : 0);
         for (int u = begin; u < visibleEnd; ++u) {
             const Unit &unit = all.at(u);
-            for (int k = unit.firstGlyph; k < unit.firstGlyph + unit.glyphCount; ++k) {
-                const UnitGlyph &g = glyphs.at(k);
-                if (line.runs.isEmpty() || g.slot != slot) {
-                    slot = g.slot;
-                    OfficialRun run;
-                    run.role = slotRole(g.slot);
-                    run.slot = g.slot;
-                    run.font = rawFont(g.slot);
-                    line.runs.append(run);
-                }
-                OfficialRun &run = line.runs.last();
-                run.text.append(QStringView(text).mid(g.textPos, g.textLen));
-                run.glyphs.append(g.index);
-                run.positions.append(
-                    QPointF(x + g.offset, baselineOffset)); // y relative to the row until placed
-            }
+            for (int k = unit.firstGlyph; k < unit.firstGlyph + unit.glyphCount; ++k) // y: from the row's top
+                appendGlyph(line, glyphs.at(k), text, QPointF(x + glyphs.at(k).offset, baselineOffset));
             x += unit.width + (u + 1 < visibleEnd ? gap : 0);
         }
         lines.append(line);
@@ -349,20 +350,8 @@ OfficialLine OfficialPaginator::pageNumberLine(int number) const
     line.row = -1;
     line.length = int(text.size());
     for (const Unit &unit : all) {
-        for (int k = unit.firstGlyph; k < unit.firstGlyph + unit.glyphCount; ++k) {
-            const UnitGlyph &g = glyphs.at(k);
-            if (line.runs.isEmpty() || line.runs.last().font != rawFont(g.slot)) {
-                OfficialRun run;
-                run.role = slotRole(g.slot);
-                run.slot = g.slot;
-                run.font = rawFont(g.slot);
-                line.runs.append(run);
-            }
-            OfficialRun &run = line.runs.last();
-            run.text.append(QStringView(text).mid(g.textPos, g.textLen));
-            run.glyphs.append(g.index);
-            run.positions.append(QPointF(x + g.offset, baseline));
-        }
+        for (int k = unit.firstGlyph; k < unit.firstGlyph + unit.glyphCount; ++k)
+            appendGlyph(line, glyphs.at(k), text, QPointF(x + glyphs.at(k).offset, baseline));
         x += unit.width;
     }
     return line;

@@ -109,6 +109,8 @@ private:
     QList<OfficialLine> layoutParagraph(const LayoutBlock &block, int blockIndex, const QString &text,
                                         int textOffset, const Style &style) const;
     OfficialLine pageNumberLine(int number) const;
+    /// Adds a glyph to the line's last run, or to a new run when its font differs.
+    void appendGlyph(OfficialLine &line, const UnitGlyph &glyph, const QString &text, QPointF position) const;
 
     /// One raw font of the layout: a role in regular or bold, loaded when a glyph first needs it.
     struct Slot
