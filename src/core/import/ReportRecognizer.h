@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recognises the structure of a report in cleaned lines of text: title, issuing unit, year, addressee,
-// opening, parts (and the standard part each maps to), subsections, problems, signature and date.
+// opening, parts and subsections (PartStructure), problems, signature and date (SignatureBlock).
 #pragma once
 
 #include "import/SourceLine.h"
@@ -23,9 +23,6 @@ class ReportRecognizer
 public:
     /// `published` is the website's publish date when known (it helps to read a damaged 成文日期).
     static Recognition recognize(const SourceLines &lines, const QDate &published);
-
-    /// Which standard part a top-level heading names: 1–5, 0 for none, 24 for "problems and next steps".
-    static int classifyPart(const QString &heading);
 };
 
 } // namespace fazhi

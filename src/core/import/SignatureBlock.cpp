@@ -74,4 +74,59 @@ DateLine parseDateLine(const QString &line)
     return out;
 }
 
+namespace {
+
+QString isoOrNone(const QDate &d)
+{
+    return d.isValid() ? u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day()) : QString();
+}
+
+} // namespace
+
+DamagedDateReading readDamagedDate(const QString &digits, int reportYear, const QDate &published)
+{
+    DamagedDateReading out;
+    const int year = digits.left(4).toInt();
+    const QString rest = digits.mid(4);
+    QList<QDate> readings;
+    const auto add = [&](int month, int day) {
+        const QDate date(year, month, day);
+        if (date.isValid() && !readings.contains(date))
+            readings.append(date);
+    };
+    if (rest.size() == 4) {
+        add(rest.left(2).toInt(), rest.mid(2).toInt());
+    } else {
+        add(rest.left(1).toInt(), rest.mid(1).toInt());
+        add(rest.left(2).toInt(), rest.mid(2).toInt());
+    }
+    QList<QDate> fitting;
+    QStringList ruledOut;
+    for (const QDate &date : readings) {
+        QString why;
+        if (reportYear && date.year() != reportYear + 1)
+            why = u"不在报告年度的次年"_s;
+        else if (published.isValid() && date > published)
+            why = u"晚于网站发布日期%1"_s.arg(isoOrNone(published));
+        if (why.isEmpty())
+            fitting.append(date);
+        else
+            ruledOut.append(u"%1（%2）"_s.arg(isoOrNone(date), why));
+    }
+    if (fitting.size() == 1) {
+        out.date = fitting.first();
+        QString msg = u"成文日期写作“%1”，年月日在复制时丢失：已推断为%2"_s.arg(digits, isoOrNone(fitting.first()));
+        if (!ruledOut.isEmpty())
+            msg += u"，排除了另一种读法%1"_s.arg(ruledOut.join(u"、"_s));
+        out.warning = msg + u"，请核对。"_s;
+        out.repair = u"成文日期“%1”推断为%2。"_s.arg(digits, isoOrNone(fitting.first()));
+        return out;
+    }
+    QStringList all;
+    for (const QDate &date : readings)
+        all.append(isoOrNone(date));
+    out.warning = u"成文日期写作“%1”，年月日在复制时丢失，可读作%2，无法确定，已留空，请手工填写。"_s.arg(digits, all.isEmpty() ? u"（无有效日期）"_s : all.join(u"或"_s));
+    return out;
+}
+
 } // namespace fazhi

@@ -27,6 +27,17 @@ struct DateLine
     QString digits; ///< the damaged form as written
 };
 
+/// How a damaged 成文日期 ("2026121") was read: a date only when exactly one reading fits the report's year
+/// (the date falls in the year after it) and the website's publish date (not after it).
+struct DamagedDateReading
+{
+    QDate date;      ///< invalid when no single reading fits
+    QString warning; ///< always set: what was inferred and ruled out, or why it was left empty
+    QString repair;  ///< set when a date was inferred
+};
+
+DamagedDateReading readDamagedDate(const QString &digits, int reportYear, const QDate &published);
+
 /// Reads a 成文日期 line: "2026年1月13日", "二〇二六年一月十三日", "2026-01-13", or digits that lost their 年月日.
 DateLine parseDateLine(const QString &line);
 
