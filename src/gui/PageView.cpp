@@ -16,8 +16,6 @@ using Page = OfficialPaginator;
 
 PageView::PageView(QWidget *parent) : QWidget(parent)
 {
-    for (int slot = 0; slot < OfficialPaginator::slotCount; ++slot)
-        m_slotFonts.append(OfficialPaginator::slotFont(m_fonts, slot));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::ClickFocus);
     setPages({OfficialPage{.number = 1}}, ReportLayout());
@@ -106,6 +104,17 @@ void PageView::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
+void PageView::loadFonts(const OfficialPage &page)
+{
+    // Each font is loaded the first time a page in view uses it, not while the window is being built.
+    if (m_slotFonts.isEmpty())
+        m_slotFonts.resize(OfficialPaginator::slotCount);
+    for (const OfficialLine &line : page.lines)
+        for (const OfficialRun &run : line.runs)
+            if (run.slot >= 0 && run.slot < m_slotFonts.size() && !m_slotFonts.at(run.slot).isValid())
+                m_slotFonts[run.slot] = OfficialPaginator::slotFont(m_fonts, run.slot);
+}
+
 void PageView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
@@ -124,6 +133,7 @@ void PageView::paintEvent(QPaintEvent *event)
         painter.setClipRect(page.intersected(event->rect()));
         painter.translate(page.topLeft());
         painter.scale(s, s);
+        loadFonts(m_pages.at(p));
         OfficialPaginator::paint(painter, m_pages.at(p), &m_slotFonts);
         painter.restore();
     }

@@ -46,11 +46,12 @@ private:
     QRectF rowRect(int page, int row) const;
     int pageHeight() const;
     qreal scale() const; ///< pixels per point
+    void loadFonts(const OfficialPage &page);
 
     QList<OfficialPage> m_pages;
     QList<QList<LineSpot>> m_spots; ///< per page, the text lines in row order
     OfficialFonts m_fonts;
-    QList<QRawFont> m_slotFonts; ///< the paginator's fonts, made on the GUI thread
+    QList<QRawFont> m_slotFonts; ///< the paginator's fonts by slot, made on the GUI thread when first needed
     int m_highlightPage = -1;
     int m_highlightRow = -1;
 };
