@@ -110,3 +110,42 @@ TEST_CASE("The preview follows the editor's cursor", "[gui][preview]")
     REQUIRE(offset > 0);
     CHECK(preview->layout().plainText().mid(offset - 3, 3) == body->toPlainText().right(3));
 }
+
+TEST_CASE("Clicking a line of the preview opens its section at that place", "[gui][preview]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    PreviewPanel *preview = ws.window->preview();
+    preview->refreshNow();
+    const ReportLayout &layout = preview->layout();
+
+    // A continuation line of a paragraph in another subsection than the one open: the jump must change the
+    // section and land mid-paragraph.
+    const qint64 open = ws.window->sectionEditor()->sectionId();
+    int offset = -1;
+    for (const OfficialPage &page : preview->pageView()->pages()) {
+        for (const OfficialLine &line : page.lines) {
+            if (line.block < 0 || line.start == 0 || layout.blocks().at(line.block).kind != BlockKind::Paragraph)
+                continue;
+            const SourcePlace place = LayoutMapping::toSource(layout, layout.blocks().at(line.block).offset + line.start);
+            const Section *section = ws.window->session()->section(place.sectionId);
+            if (section && section->parentId != 0 && section->id != open) {
+                offset = layout.blocks().at(line.block).offset + line.start;
+                break;
+            }
+        }
+        if (offset >= 0)
+            break;
+    }
+    REQUIRE(offset > 0);
+    const SourcePlace expected = LayoutMapping::toSource(layout, offset);
+
+    PageView *view = preview->pageView();
+    const QRect row = view->highlightOffset(offset);
+    REQUIRE(row.isValid());
+    QTest::mouseClick(view, Qt::LeftButton, {}, row.center());
+
+    CHECK(ws.window->sectionEditor()->sectionId() == expected.sectionId);
+    CHECK(ws.window->sectionEditor()->bodyEdit()->textCursor().position() == expected.position);
+    CHECK(expected.position > 0);
+}
