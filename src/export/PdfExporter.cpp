@@ -4,6 +4,7 @@
 #include "ExportFile.h"
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
+#include "PdfMetadata.h"
 #include "PdfUnicodeRepair.h"
 
 #include <QBuffer>
@@ -40,7 +41,7 @@ bool PdfExporter::write(const ReportDocument &doc, const QString &path)
     {
         QPdfWriter writer(&buffer);
         writer.setTitle(doc.report.title);
-        writer.setCreator(doc.unit.fullName.isEmpty() ? u"法治报告工作台"_s : doc.unit.fullName);
+        writer.setCreator(u"法治报告工作台"_s);
         writer.setResolution(1200);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Point));
@@ -60,7 +61,8 @@ bool PdfExporter::write(const ReportDocument &doc, const QString &path)
         painter.end();
     }
     m_pageCount = int(pages.size());
-    return ExportFile::write(path, PdfUnicodeRepair::repair(buffer.data()), &m_error);
+    const QByteArray pdf = PdfMetadata::withAuthor(PdfUnicodeRepair::repair(buffer.data()), doc.unit.fullName);
+    return ExportFile::write(path, pdf, &m_error);
 }
 
 } // namespace fazhi

@@ -5,10 +5,13 @@
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
 #include "PdfExporter.h"
+#include "PdfMetadata.h"
 #include "PdfUnicodeRepair.h"
 #include "text/ReportLayout.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace fazhi;
@@ -41,7 +44,11 @@ TEST_CASE("PDF export: A4 pages, embedded fonts, title and author, page numbers"
         CHECK(pdfPages(path) == exporter.pageCount());
         CHECK(exporter.pageCount() >= 5);
         CHECK(info.contains(u"Title:           "_s + fixtureDocument(name).report.title));
-        CHECK(info.contains(u"Creator:         "_s + fixtureDocument(name).unit.fullName));
+        CHECK(info.contains(u"Author:          "_s + fixtureDocument(name).unit.fullName));
+        CHECK(info.contains(u"Creator:         法治报告工作台"_s));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(PdfMetadata::crossReferenceHolds(file.readAll()));
 
         const QStringList fontLines = tool(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
         REQUIRE_FALSE(fontLines.isEmpty());
@@ -204,4 +211,44 @@ TEST_CASE("Title lines: organs each on a line, the subject from 关于 on its ow
     for (const QString &line :
          OfficialPaginator::titleLines(u"一个没有任何可以断开之处而且非常非常非常非常非常长的标题文字内容"_s))
         CHECK(line.size() <= 20);
+}
+
+TEST_CASE("The author goes into the PDF's document information and every offset still points at its object",
+          "[pdf]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.pdf"_s);
+    ReportDocument doc = fixtureDocument(u"siping-town-2025"_s);
+    doc.unit.fullName.clear(); // no author: the file is Qt's own
+    PdfExporter exporter;
+    REQUIRE(exporter.write(doc, path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray plain = file.readAll();
+    REQUIRE(PdfMetadata::crossReferenceHolds(plain));
+    CHECK_FALSE(plain.contains("/Author"));
+
+    const QString author = u"重庆市江津区四屏镇人民政府 𠀀"_s; // a character outside the BMP too
+    const QByteArray withAuthor = PdfMetadata::withAuthor(plain, author);
+    CHECK(withAuthor.size() > plain.size());
+    CHECK(withAuthor.contains("/Author <FEFF"));
+    CHECK(PdfMetadata::crossReferenceHolds(withAuthor));
+    // Adding it again changes nothing; a file not laid out as Qt writes it is left alone.
+    CHECK(PdfMetadata::withAuthor(withAuthor, author) == withAuthor);
+    const QByteArray broken = plain.left(plain.size() / 2);
+    CHECK(PdfMetadata::withAuthor(broken, author) == broken);
+    CHECK_FALSE(PdfMetadata::crossReferenceHolds(broken));
+
+    if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+        return;
+    const QString patched = dir.filePath(u"b.pdf"_s);
+    QFile out(patched);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(withAuthor);
+    out.close();
+    QProcess p;
+    p.start(u"pdfinfo"_s, {patched});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(QString::fromUtf8(p.readAllStandardOutput()).contains(u"Author:          "_s + author));
+    CHECK(p.readAllStandardError().isEmpty()); // poppler complains of a damaged cross-reference table
 }
