@@ -5,7 +5,7 @@
 
 namespace fazhi {
 
-BodyEdit::BodyEdit(QWidget *parent) : QPlainTextEdit(parent)
+BodyEdit::BodyEdit(QWidget *parent) : GuardedTextEdit(parent)
 {
     setUndoRedoEnabled(false);
     setTabChangesFocus(true);
@@ -31,7 +31,7 @@ bool BodyEdit::event(QEvent *event)
             return true;
         }
     }
-    return QPlainTextEdit::event(event);
+    return GuardedTextEdit::event(event);
 }
 
 void BodyEdit::keyPressEvent(QKeyEvent *event)
@@ -40,7 +40,7 @@ void BodyEdit::keyPressEvent(QKeyEvent *event)
         event->ignore();
         return;
     }
-    QPlainTextEdit::keyPressEvent(event);
+    GuardedTextEdit::keyPressEvent(event);
 }
 
 } // namespace fazhi

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPlainTextEdit>
+#include "GuardedTextEdit.h"
 
 namespace fazhi {
 
 /// The plain-text editor of a section body. Its own undo is off: Ctrl+Z and Ctrl+Y go to the report's
-/// undo stack, so that typing, heading edits and outline changes undo in one history.
-class BodyEdit : public QPlainTextEdit
+/// undo stack, so that typing, heading edits and outline changes undo in one history. Pastes too large for a
+/// report are refused (GuardedTextEdit).
+class BodyEdit : public GuardedTextEdit
 {
     Q_OBJECT
 

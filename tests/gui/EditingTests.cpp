@@ -3,6 +3,7 @@
 
 #include "Actions.h"
 #include "BodyEdit.h"
+#include "Dialogs.h"
 #include "FindReplaceDialog.h"
 #include "OutlinePanel.h"
 #include "PreviewPanel.h"
@@ -12,6 +13,9 @@
 #include "storage/SectionRepository.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QUndoStack>
 
@@ -169,4 +173,35 @@ TEST_CASE("字数 counts characters the Chinese way: no punctuation, no spaces",
     settle(200);
     CHECK(ws.window->indicators()->sectionCount() > 0);
     CHECK(ws.window->indicators()->reportCount() > ws.window->indicators()->sectionCount());
+}
+
+TEST_CASE("A paste far larger than any report is refused with a message and changes nothing", "[gui][editing]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    SectionEditor *editor = ws.window->sectionEditor();
+    const qint64 id = editor->sectionId();
+    const QString before = ws.session().section(id)->body;
+    BodyEdit *body = editor->bodyEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    MessageBox::clearHistory();
+
+    // 100 MB on the clipboard: 50 million UTF-16 characters.
+    QGuiApplication::clipboard()->setText(QString(50'000'000, u'字'));
+    QElapsedTimer t;
+    t.start();
+    QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+    CHECK(t.elapsed() < 2000);
+    CHECK(body->toPlainText() == before);
+    CHECK(ws.session().section(id)->body == before);
+    CHECK_FALSE(ws.session().hasUnsavedChanges());
+    REQUIRE(MessageBox::history().size() == 1);
+    CHECK(MessageBox::history().last().contains(u"50000000"_s));
+
+    // An ordinary paste still goes in, as one edit.
+    QGuiApplication::clipboard()->setText(u"粘贴的一句话。"_s);
+    QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+    CHECK(ws.session().section(id)->body == before + u"粘贴的一句话。"_s);
+    CHECK(MessageBox::history().size() == 1);
 }

@@ -558,6 +558,17 @@
     </message>
 </context>
 <context>
+    <name>fazhi::GuardedTextEdit</name>
+    <message>
+        <source>Text too long</source>
+        <translation>文字太长</translation>
+    </message>
+    <message>
+        <source>The text to paste has %1 characters; one paste may bring at most %2. A whole report is usually under 30,000 characters: check what was copied, or paste it in parts. Nothing was changed.</source>
+        <translation>要粘贴的文字有 %1 个字符，一次最多只能粘贴 %2 个。一篇年度报告全文通常不到 3 万字：请检查复制的内容，或分几次粘贴。内容没有任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ImportDialog</name>
     <message>
         <source>Choose a report file: TXT, HTML, DOCX or Markdown.</source>
