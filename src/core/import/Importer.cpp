@@ -118,6 +118,16 @@ void applyOptions(ImportResult &result, const ImportOptions &options)
         result.document.unit.id = options.unitId;
 }
 
+/// Our own lossless Markdown form: read as written, figures added only when it carries no metrics.
+ImportResult importMarkdownForm(const QString &text, const ImportOptions &options)
+{
+    ImportResult result;
+    result.document = MarkdownForm::read(text);
+    applyOptions(result, options);
+    addFigures(result, options, result.document.metrics.isEmpty());
+    return result;
+}
+
 ImportResult importLines(SourceLines lines, const ImportOptions &options)
 {
     ImportResult result;
@@ -252,13 +262,8 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     if (looksBinary(text))
         throw Failure(u"“%1”不是文本文件（可能是图片、压缩包或其他二进制文件），无法导入。"_s.arg(info.fileName()), Failure::Kind::Input);
 
-    if (MarkdownForm::looksLike(text)) {
-        ImportResult result;
-        result.document = MarkdownForm::read(text);
-        applyOptions(result, options);
-        addFigures(result, options, result.document.metrics.isEmpty());
-        return result;
-    }
+    if (MarkdownForm::looksLike(text))
+        return importMarkdownForm(text, options);
     if (suffix == u"md"_s || suffix == u"markdown"_s)
         return importLines(markdownLines(text), options);
     static const QRegularExpression htmlStart(u"^\\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])"_s,
@@ -278,13 +283,8 @@ ImportResult Importer::importText(const QString &text, const ImportOptions &opti
         throw Failure(u"没有可以导入的文字。"_s, Failure::Kind::Input);
     if (looksBinary(text))
         throw Failure(u"这不是文本（含有大量控制字符），无法导入。"_s, Failure::Kind::Input);
-    if (MarkdownForm::looksLike(text)) {
-        ImportResult result;
-        result.document = MarkdownForm::read(text);
-        applyOptions(result, options);
-        addFigures(result, options, result.document.metrics.isEmpty());
-        return result;
-    }
+    if (MarkdownForm::looksLike(text))
+        return importMarkdownForm(text, options);
     return importLines(splitLines(text), options);
 }
 
