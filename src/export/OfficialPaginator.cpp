@@ -237,7 +237,6 @@ void OfficialPaginator::appendGlyph(OfficialLine &line, const UnitGlyph &glyph, 
 {
     if (line.runs.isEmpty() || line.runs.last().slot != glyph.slot) {
         OfficialRun run;
-        run.role = slotRole(glyph.slot);
         run.slot = glyph.slot;
         run.font = rawFont(glyph.slot);
         line.runs.append(run);
@@ -464,7 +463,7 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
 
 QRawFont OfficialPaginator::slotFont(const OfficialFonts &fonts, int slot)
 {
-    return fonts.rawFont(slotRole(slot), slot % 2 == 1);
+    return fonts.rawFont(OfficialFonts::Role(slot / 2), slot % 2 == 1);
 }
 
 void OfficialPaginator::paint(QPainter &painter, const OfficialPage &page, const QList<QRawFont> *fontsBySlot)

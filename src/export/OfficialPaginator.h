@@ -33,7 +33,6 @@ namespace fazhi {
 /// Glyphs of one font on one line.
 struct OfficialRun
 {
-    OfficialFonts::Role role = OfficialFonts::Body;
     int slot = 0;  ///< role × 2, plus 1 in bold: which of the paginator's fonts `font` is
     QRawFont font; ///< sized in points
     QString text;  ///< the characters these glyphs show
@@ -124,7 +123,6 @@ private:
     const Slot &slot(int index) const;
     qreal advance(const Slot &slot, quint32 glyph) const;
     QRawFont rawFont(int index) const { return slot(index).font; }
-    static OfficialFonts::Role slotRole(int index) { return OfficialFonts::Role(index / 2); }
 
     OfficialFonts m_fonts;
     mutable QList<Slot> m_slots; ///< by role × bold
