@@ -5,6 +5,7 @@
 #include "storage/SectionRepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -61,7 +62,19 @@ TEST_CASE("Killing the program mid-edit loses nothing that was typed a second be
     }
     REQUIRE(out.contains("typed into section"));
     const qint64 sectionId = QString::fromUtf8(out.mid(out.indexOf("typed into section") + 19)).trimmed().toLongLong();
-    QThread::msleep(1200); // autosave waits at most ~0.9 s after the first unsaved keystroke
+    // The clerk stops typing. Autosave writes within about a second of the first unsaved keystroke; watch
+    // the database from outside (as the next start will), allowing a loaded machine some slack, then kill.
+    {
+        Database probe;
+        probe.open(dbPath);
+        QElapsedTimer sinceTyped;
+        sinceTyped.start();
+        bool stored = false;
+        while (!(stored = SectionRepository(probe).find(sectionId)->body.endsWith(u"崩溃前输入的内容"_s))
+               && sinceTyped.elapsed() < 5000)
+            QThread::msleep(50);
+        CHECK(stored);
+    }
     studioProcess.kill(); // SIGKILL: no chance to save on the way out
     studioProcess.waitForFinished(5000);
 
