@@ -4,6 +4,7 @@
 #include <QGlyphRun>
 #include <QtEndian>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -484,19 +485,69 @@ void OfficialPaginator::paint(QPainter &painter, const OfficialPage &page, const
     painter.restore();
 }
 
+namespace {
+
+qreal measureUnits(QStringView s)
+{
+    qreal u = 0;
+    for (const QChar c : s)
+        if (!c.isLowSurrogate())
+            u += widthUnits(c.unicode());
+    return u;
+}
+
+/// Where, in a title line too long to stand alone, one issuing organ's name ends and the next begins
+/// ("中共某某镇委员会|某某镇人民政府"), keeping the lines the even cut would need: the cut nearest `target`
+/// units, or -1.
+qsizetype organBreak(const QString &piece, qreal target, qreal maxUnits, int linesAfter)
+{
+    static const QRegularExpression ending(u"委员会|人民政府|办公室|办事处|党工委|党组|党委|局"_s);
+    const qreal total = measureUnits(piece);
+    qsizetype best = -1;
+    qreal bestDistance = 0;
+    for (auto it = ending.globalMatch(piece); it.hasNext();) {
+        const qsizetype at = it.next().capturedEnd();
+        const qreal before = measureUnits(QStringView(piece).left(at));
+        if (at >= piece.size() || before > maxUnits)
+            break;
+        // "人民政府|办公室", "司法局|党组": the name goes on.
+        const bool continues =
+            ending.match(piece, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+                .hasMatch();
+        if (continues || total - before > linesAfter * maxUnits)
+            continue;
+        if (best < 0 || std::abs(before - target) < bestDistance) {
+            best = at;
+            bestDistance = std::abs(before - target);
+        }
+    }
+    return best;
+}
+
+/// An even cut near `target` units: never inside a run of digits or Latin letters, a surrogate pair, or
+/// before a mark that may not start a line.
+qsizetype evenBreak(const QString &piece, qreal target)
+{
+    qreal u = 0;
+    qsizetype cut = 0;
+    while (cut < piece.size() && u + widthUnits(piece.at(cut).unicode()) <= target + 0.01)
+        u += widthUnits(piece.at(cut++).unicode());
+    const auto latin = [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); };
+    while (cut > 1 && cut < piece.size() &&
+           ((latin(piece.at(cut)) && latin(piece.at(cut - 1))) || piece.at(cut).isLowSurrogate() ||
+            noLineStart(piece.at(cut).unicode())))
+        --cut;
+    return std::max<qsizetype>(cut, 1);
+}
+
+} // namespace
+
 QStringList OfficialPaginator::titleLines(const QString &title, qreal maxUnits)
 {
-    const auto measure = [](const QString &s) {
-        qreal u = 0;
-        for (const QChar c : s)
-            if (!c.isLowSurrogate())
-                u += widthUnits(c.unicode());
-        return u;
-    };
     const QString flat = QString(title.simplified()).remove(u' ');
     if (flat.isEmpty())
         return {};
-    if (measure(flat) <= maxUnits)
+    if (measureUnits(flat) <= maxUnits)
         return {flat};
     // Organs named one after another ("中共某某镇委员会 某某镇人民政府关于……") each take a line, and the
     // subject starting at "关于" takes its own.
@@ -512,25 +563,14 @@ QStringList OfficialPaginator::titleLines(const QString &title, qreal maxUnits)
     }
     QStringList lines;
     for (const QString &piece : pieces) {
-        if (measure(piece) <= maxUnits) {
-            lines.append(piece);
-            continue;
-        }
-        // Too long even alone: cut evenly, never inside a run of digits or Latin letters, never before a
-        // mark.
-        const int count = int(std::ceil(measure(piece) / maxUnits));
-        const qreal target = measure(piece) / count;
+        // Too long alone: cut where one organ's name ends if that needs no extra line, else evenly.
         QString rest = piece;
-        for (int k = 1; k < count && !rest.isEmpty(); ++k) {
-            qreal u = 0;
-            int cut = 0;
-            while (cut < rest.size() && u + widthUnits(rest.at(cut).unicode()) <= target + 0.01)
-                u += widthUnits(rest.at(cut++).unicode());
-            while (cut > 1 && cut < rest.size() &&
-                   ((rest.at(cut).unicode() < 0x80 && rest.at(cut).isLetterOrNumber() &&
-                     rest.at(cut - 1).unicode() < 0x80 && rest.at(cut - 1).isLetterOrNumber()) ||
-                    noLineStart(rest.at(cut).unicode())))
-                --cut;
+        while (measureUnits(rest) > maxUnits) {
+            const int count = int(std::ceil(measureUnits(rest) / maxUnits));
+            const qreal target = measureUnits(rest) / count;
+            qsizetype cut = organBreak(rest, target, maxUnits, count - 1);
+            if (cut < 0)
+                cut = evenBreak(rest, target);
             lines.append(rest.left(cut));
             rest = rest.mid(cut);
         }

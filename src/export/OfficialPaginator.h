@@ -88,7 +88,8 @@ public:
     static QRawFont slotFont(const OfficialFonts &fonts, int slot);
 
     /// Splits a title into lines of at most `maxUnits` full-width characters (half-width count as half),
-    /// where meaning stays whole: between issuing organs, before "关于", else evenly between words.
+    /// where meaning stays whole: between issuing organs (at a space, or where one organ's name ends),
+    /// before "关于", else evenly between words.
     static QStringList titleLines(const QString &title, qreal maxUnits = 20);
 
 private:

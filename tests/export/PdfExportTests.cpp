@@ -208,6 +208,14 @@ TEST_CASE("Title lines: organs each on a line, the subject from 关于 on its ow
               u"中共重庆市江津区四屏镇委员会 重庆市江津区四屏镇人民政府关于2025年法治政府建设情况的报告"_s) ==
           QStringList{u"中共重庆市江津区四屏镇委员会"_s, u"重庆市江津区四屏镇人民政府"_s,
                       u"关于2025年法治政府建设情况的报告"_s});
+    // As imported or typed, without a space between the organs: the break still falls where a name ends,
+    // and "人民政府办公室" stays one name.
+    CHECK(OfficialPaginator::titleLines(
+              u"中共重庆市江津区四屏镇委员会重庆市江津区四屏镇人民政府关于2025年法治政府建设情况的报告"_s) ==
+          QStringList{u"中共重庆市江津区四屏镇委员会"_s, u"重庆市江津区四屏镇人民政府"_s,
+                      u"关于2025年法治政府建设情况的报告"_s});
+    CHECK(OfficialPaginator::titleLines(u"重庆市江津区人民政府办公室重庆市江津区司法局关于2025年法治政府建设情况的报告"_s) ==
+          QStringList{u"重庆市江津区人民政府办公室"_s, u"重庆市江津区司法局"_s, u"关于2025年法治政府建设情况的报告"_s});
     for (const QString &line :
          OfficialPaginator::titleLines(u"一个没有任何可以断开之处而且非常非常非常非常非常长的标题文字内容"_s))
         CHECK(line.size() <= 20);
