@@ -80,13 +80,14 @@ SourceLines splitLines(const QString &text)
 SourceLines markdownLines(const QString &text)
 {
     static const QRegularExpression heading(u"^(#{1,6})\\s+(.*?)\\s*#*\\s*$"_s);
+    static const QRegularExpression escape(u"\\\\(?=[\\\\*_`<\\[\\]&#>+\\-=|.)])"_s);
     SourceLines lines = splitLines(text);
     for (SourceLine &l : lines)
         if (const auto m = heading.match(l.text); m.hasMatch()) {
             l.text = m.captured(2);
             l.heading = m.captured(1).size() <= 2 ? int(m.captured(1).size()) : 0;
         } else {
-            l.text.remove(QRegularExpression(u"\\\\(?=[\\\\*_`<\\[\\]&#>+\\-=|.)])"_s));
+            l.text.remove(escape);
         }
     return lines;
 }
