@@ -25,27 +25,4 @@ bool RuleContext::isWorkSection(int partIndex, qint64 sectionId) const
     return (standard == 1 || standard == 3 || standard == 0) && (sub < 0 || sub == 1 || sub == 3);
 }
 
-const QString &RuleContext::workText() const
-{
-    if (m_workText)
-        return *m_workText;
-    QString text;
-    for (const LayoutBlock &b : layout.blocks()) {
-        if (b.partIndex < 0)
-            continue;
-        if (isWorkSection(b.partIndex, b.sectionId)) {
-            text += b.text;
-            text += u'\n';
-        }
-    }
-    if (text.isEmpty())
-        for (const LayoutBlock &b : layout.blocks())
-            if (b.partIndex >= 0) {
-                text += b.text;
-                text += u'\n';
-            }
-    m_workText = text;
-    return *m_workText;
-}
-
 } // namespace fazhi

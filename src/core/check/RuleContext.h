@@ -30,15 +30,13 @@ struct RuleContext
     QString textOfPart(int number) const;
     /// Plain text of all blocks whose section is one of `sectionIds`.
     QString textOfSections(const QList<qint64> &sectionIds) const;
-    /// The text where this year's work is told: parts 1 and 3 and extra parts (the whole body when no
-    /// part is recognised). Built once per check.
-    const QString &workText() const;
-    /// Whether the blocks of `sectionId` in part `partIndex` tell this year's work (see workText()).
+    /// Whether the blocks of `sectionId` in part `partIndex` tell this year's work: parts 1 and 3 and
+    /// extra parts.
     bool isWorkSection(int partIndex, qint64 sectionId) const;
 
-    /// Occurrences of every topic keyword in the work text, when the checker has counted them per section.
+    /// Occurrences of every topic keyword where this year's work is told (the whole body when no part is
+    /// recognised), counted by the checker per piece before the document rules run.
     const QHash<QString, int> *topicCounts = nullptr;
-    mutable std::optional<QString> m_workText;
 };
 
 /// One paragraph-sized piece of plain text that text rules look at: the blocks of one section (or of the

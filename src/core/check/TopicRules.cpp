@@ -16,20 +16,14 @@ void checkTopic(const QString &id, const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
-    const QString text = ctx.topicCounts ? QString() : ctx.workText();
+    Q_ASSERT(ctx.topicCounts);
     int groups = 0;
     int hits = 0;
     QStringList missing;
     for (const QStringList &group : topic->groups) {
         int groupHits = 0;
-        for (const QString &word : group) {
-            if (ctx.topicCounts) {
-                groupHits += ctx.topicCounts->value(word);
-                continue;
-            }
-            for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.size()))
-                ++groupHits;
-        }
+        for (const QString &word : group)
+            groupHits += ctx.topicCounts->value(word);
         if (groupHits > 0)
             ++groups;
         else if (!group.isEmpty())
