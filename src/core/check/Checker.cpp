@@ -39,40 +39,13 @@ QList<UnitRange> textUnits(const ReportLayout &layout)
     return units;
 }
 
-/// Topic keywords by their first character, so a piece of text is counted in one pass.
-struct WordIndex
-{
-    QHash<QChar, QStringList> byFirst;
-    scan::CharFilter first;
-};
-
-WordIndex topicWordIndex(const Checklist &checklist)
-{
-    WordIndex index;
-    for (const TopicSpec &topic : checklist.topics)
-        for (const QStringList &group : topic.groups)
-            for (const QString &word : group)
-                if (!word.isEmpty() && !index.byFirst.value(word.at(0)).contains(word)) {
-                    index.byFirst[word.at(0)].append(word);
-                    index.first.add(word.at(0));
-                }
-    return index;
-}
-
 /// Occurrences of each topic keyword in one piece of text.
-QHash<QString, int> countTopicWords(QStringView text, const WordIndex &index)
+QHash<QString, int> countTopicWords(QStringView text, const scan::WordIndex &index)
 {
     QHash<QString, int> counts;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!index.first.contains(text.at(i)))
-            continue;
-        const auto it = index.byFirst.constFind(text.at(i));
-        if (it == index.byFirst.cend())
-            continue;
-        for (const QString &word : *it)
-            if (text.mid(i).startsWith(word))
-                ++counts[word];
-    }
+    for (qsizetype i = 0; i < text.size(); ++i)
+        for (const scan::WordIndex::Entry *e : index.at(text, i))
+            ++counts[e->word];
     return counts;
 }
 
@@ -123,7 +96,6 @@ CheckResult Checker::check(const ReportDocument &doc)
         if (rule.text && isEnabled(rule.id))
             textRules.append(&rule);
     QHash<QString, QList<Finding>> textFindings;
-    const WordIndex wordIndex = topicWordIndex(m_checklist);
     QHash<QString, int> workCounts;
     QHash<QString, int> bodyCounts;
     bool anyWork = false;
@@ -147,7 +119,7 @@ CheckResult Checker::check(const ReportDocument &doc)
             }
             ++m_lastRead;
         }
-        UnitCounts counts = cached != m_cache.cend() ? cached->counts : countTopicWords(range.unit.text, wordIndex);
+        UnitCounts counts = cached != m_cache.cend() ? cached->counts : countTopicWords(range.unit.text, m_checklist.topicWords);
         if (ctx.isWorkSection(range.unit.partIndex, range.unit.sectionId)) {
             anyWork = true;
             for (auto it = counts.cbegin(); it != counts.cend(); ++it)

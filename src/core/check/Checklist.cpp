@@ -147,6 +147,16 @@ void Checklist::merge(const QJsonObject &file)
     }
     for (const QString &id : strings(file.value(u"disabled"_s)))
         rules[id].enabled = false;
+
+    topicWords = {};
+    for (const TopicSpec &topic : topics)
+        for (const QStringList &group : topic.groups)
+            for (const QString &word : group)
+                if (!topicWords.contains(word))
+                    topicWords.add(word, 0);
+    confusableWords = {};
+    for (qsizetype i = 0; i < confusables.size(); ++i)
+        confusableWords.add(confusables.at(i).wrong, i);
 }
 
 bool Checklist::isEnabled(const QString &rule) const

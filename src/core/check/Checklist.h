@@ -6,6 +6,7 @@
 #pragma once
 
 #include "check/Finding.h"
+#include "check/TextScan.h"
 #include "model/Unit.h"
 
 #include <QHash>
@@ -90,6 +91,10 @@ struct Checklist
     QSet<QString> reduplications;   ///< AA and ABAB forms that are right
     QList<DoubledChar> doubledChars;
     QHash<QString, RuleSetting> rules;
+    /// Every topic keyword once, and the confusables' wrong forms (by index into `confusables`), indexed
+    /// by first character; built by merge().
+    scan::WordIndex topicWords;
+    scan::WordIndex confusableWords;
 
     /// The built-in checklist plus the installation's own files; loaded once.
     static const Checklist &builtin();

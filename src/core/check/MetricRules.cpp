@@ -97,22 +97,21 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
         const MetricValue *value;
         const MetricDefinition *definition;
     };
-    QHash<QChar, QList<Name>> byFirst;
-    scan::CharFilter first;
+    QList<Name> names;
+    scan::WordIndex index;
     for (const MetricValue &m : ctx.doc.metrics) {
         const MetricDefinition *d = MetricCatalog::builtin().find(m.key);
         if (!d)
             continue;
-        QStringList names = d->aliases;
-        names.prepend(d->name);
-        for (const QString &alias : names)
-            if (!alias.isEmpty())
-            {
-                byFirst[alias.at(0)].append({alias, &m, d});
-                first.add(alias.at(0));
+        QStringList aliases = d->aliases;
+        aliases.prepend(d->name);
+        for (const QString &alias : aliases)
+            if (!alias.isEmpty()) {
+                index.add(alias, names.size());
+                names.append({alias, &m, d});
             }
     }
-    if (byFirst.isEmpty()) {
+    if (names.isEmpty()) {
         out.notApplicable();
         return;
     }
@@ -124,14 +123,8 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
     QHash<const MetricValue *, QList<Finding>> differing;
     const QString &text = ctx.layout.plainText();
     for (qsizetype at = 0; at < text.size(); ++at) {
-        if (!first.contains(text.at(at)))
-            continue;
-        const auto names = byFirst.constFind(text.at(at));
-        if (names == byFirst.cend())
-            continue;
-        for (const Name &n : *names) {
-            if (!QStringView(text).mid(at).startsWith(n.alias))
-                continue;
+        for (const scan::WordIndex::Entry *found : index.at(text, at)) {
+            const Name &n = names.at(found->index);
             // Most mentions carry no figure: look for a digit close by before running the expression.
             const QStringView near = QStringView(text).mid(at + n.alias.size(), 12);
             if (std::none_of(near.begin(), near.end(), [](QChar c) { return c.isDigit(); }))

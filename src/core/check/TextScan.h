@@ -2,9 +2,12 @@
 // Character classes and small text helpers the checklist rules share (ICU character properties).
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <bitset>
 
 #include <optional>
@@ -48,6 +51,50 @@ public:
 
 private:
     std::bitset<65536> m_bits;
+};
+
+/// A list of words by their first character, so that a piece of text is read once for all of them.
+/// Each word carries the caller's index (e.g. into the list it came from).
+class WordIndex
+{
+public:
+    struct Entry
+    {
+        QString word;
+        qsizetype index = 0;
+    };
+
+    void add(const QString &word, qsizetype index)
+    {
+        if (word.isEmpty())
+            return;
+        m_byFirst[word.at(0)].append({word, index});
+        m_first.add(word.at(0));
+    }
+    bool contains(const QString &word) const
+    {
+        const auto it = m_byFirst.constFind(word.isEmpty() ? QChar() : word.at(0));
+        return it != m_byFirst.cend()
+               && std::any_of(it->cbegin(), it->cend(), [&](const Entry &e) { return e.word == word; });
+    }
+    /// The entries whose word starts at `at` in `text`, in the order they were added.
+    QList<const Entry *> at(QStringView text, qsizetype at) const
+    {
+        QList<const Entry *> found;
+        if (!m_first.contains(text.at(at)))
+            return found;
+        const auto it = m_byFirst.constFind(text.at(at));
+        if (it == m_byFirst.cend())
+            return found;
+        for (const Entry &e : *it)
+            if (text.mid(at).startsWith(e.word))
+                found.append(&e);
+        return found;
+    }
+
+private:
+    QHash<QChar, QList<Entry>> m_byFirst;
+    CharFilter m_first;
 };
 
 } // namespace fazhi::scan

@@ -54,46 +54,13 @@ void dupChar(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
     }
 }
 
-scan::CharFilter &confusableFirst()
-{
-    thread_local scan::CharFilter filter;
-    return filter;
-}
-
-/// The confusion list by first character, so a piece of text is read once. Built per checklist.
-const QHash<QChar, QList<const ConfusableEntry *>> &confusableIndex(const Checklist &checklist)
-{
-    thread_local const Checklist *builtFor = nullptr;
-    thread_local qsizetype builtSize = -1;
-    thread_local QHash<QChar, QList<const ConfusableEntry *>> index;
-    if (builtFor != &checklist || builtSize != checklist.confusables.size()) {
-        index.clear();
-        confusableFirst() = {};
-        for (const ConfusableEntry &e : checklist.confusables) {
-            index[e.wrong.at(0)].append(&e);
-            confusableFirst().add(e.wrong.at(0));
-        }
-        builtFor = &checklist;
-        builtSize = checklist.confusables.size();
-    }
-    return index;
-}
-
 void confusable(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
 {
     const QStringView t = unit.text;
-    const auto &index = confusableIndex(ctx.checklist);
-    const scan::CharFilter &first = confusableFirst();
     for (qsizetype at = 0; at < t.size(); ++at) {
-        if (!first.contains(t.at(at)))
-            continue;
-        const auto candidates = index.constFind(t.at(at));
-        if (candidates == index.cend())
-            continue;
         // Entries keep the list's order: a longer entry listed first wins its place.
-        for (const ConfusableEntry *e : *candidates) {
-            if (!t.mid(at).startsWith(e->wrong))
-                continue;
+        for (const scan::WordIndex::Entry *found : ctx.checklist.confusableWords.at(t, at)) {
+            const ConfusableEntry *e = &ctx.checklist.confusables.at(found->index);
             const QStringView after = t.mid(at + e->wrong.size());
             const QStringView before = t.left(at);
             const auto startsWithAny = [&](const QStringList &list) {
