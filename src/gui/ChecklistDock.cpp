@@ -29,6 +29,7 @@ constexpr int kIndexRole = Qt::UserRole;
 struct Checked
 {
     quint64 revision = 0;
+    quint64 generation = 0;
     CheckResult result;
     ReportLayout layout;
     qint64 ms = 0;
@@ -117,6 +118,7 @@ void ChecklistDock::start()
 {
     if (!m_session)
         return;
+    m_debounce.stop();
     if (m_running) {
         m_debounce.start();
         return;
@@ -124,22 +126,26 @@ void ChecklistDock::start()
     m_running = true;
     ReportDocument doc = m_session->document();
     const quint64 revision = m_session->revision();
+    const quint64 generation = ++m_generation;
     std::shared_ptr<Checker> checker = m_checker;
     runInBackground<Checked>(
         this,
-        [doc = std::move(doc), revision, checker] {
+        [doc = std::move(doc), revision, generation, checker] {
             QElapsedTimer timer;
             timer.start();
             Checked c;
             c.revision = revision;
-            c.result = checker->check(doc);
+            c.generation = generation;
             c.layout = ReportLayout::build(doc);
+            c.result = checker->check(doc, c.layout);
             c.ms = timer.elapsed();
             return c;
         },
         [this](Checked c) {
             m_running = false;
-            apply(c.revision, std::move(c.result), std::move(c.layout), c.ms);
+            // A check made on the spot since (checkNow) is newer: this one is dropped.
+            if (c.generation == m_generation)
+                apply(c.revision, std::move(c.result), std::move(c.layout), c.ms);
         });
 }
 
@@ -148,11 +154,16 @@ void ChecklistDock::checkNow()
     if (!m_session)
         return;
     m_debounce.stop();
+    // A check on the worker owns the checker (and its cache) until it returns: this one uses its own.
+    if (m_running)
+        m_checker = std::make_shared<Checker>(m_checker->options());
+    ++m_generation;
     QElapsedTimer timer;
     timer.start();
     const ReportDocument &doc = m_session->document();
-    CheckResult result = m_checker->check(doc);
-    apply(m_session->revision(), std::move(result), ReportLayout::build(doc), timer.elapsed());
+    ReportLayout layout = ReportLayout::build(doc);
+    CheckResult result = m_checker->check(doc, layout);
+    apply(m_session->revision(), std::move(result), std::move(layout), timer.elapsed());
 }
 
 void ChecklistDock::apply(quint64 revision, CheckResult result, ReportLayout layout, qint64 ms)
@@ -316,7 +327,7 @@ bool ChecklistDock::waive(int index, const QString &reason)
         MessageBox::warning(this, tr("Not applicable"), e.message());
         return false;
     }
-    m_checker->setOptions(options());
+    m_checker = std::make_shared<Checker>(options()); // new options drop the cached findings anyway
     checkNow();
     return true;
 }

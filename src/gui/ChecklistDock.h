@@ -69,6 +69,7 @@ private:
     ReportLayout m_layout;
     quint64 m_revision = ~quint64(0);
     bool m_running = false;
+    quint64 m_generation = 0; ///< of the last check started; a worker's result of an older one is dropped
     qint64 m_lastCheckMs = 0;
 };
 

@@ -8,6 +8,7 @@
 #include "StatusIndicators.h"
 #include "storage/WaiverRepository.h"
 
+#include <QPushButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -85,4 +86,24 @@ TEST_CASE("The checklist follows typing in the background without taking the foc
     CHECK(dock->result().findings.size() > before);
     CHECK(QApplication::focusWidget() == body);
     CHECK(ws.window->indicators()->checklistText().contains(u"warning"_s));
+}
+
+TEST_CASE("Check now while a background check runs keeps the newer result", "[gui][checklist]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    ChecklistDock *dock = ws.window->checklist();
+    REQUIRE(waitFor([&] { return dock->isCurrent(); }));
+
+    // A check of this revision starts on the worker; the text changes and the clerk presses F7 before the
+    // worker is done. The worker's result, now older, must not replace the newer one.
+    auto *recheck = dock->findChild<QPushButton *>(u"recheckButton"_s);
+    REQUIRE(recheck);
+    recheck->click();
+    const qint64 id = appendToSecondSubsection(ws, u"坚持依法行政,全面推进政务公开。"_s);
+    dock->checkNow();
+    CHECK(findingOf(*dock, u"lint.punct.halfwidth"_s) >= 0);
+    REQUIRE(waitFor([&] { return dock->isCurrent(); }, 5000));
+    CHECK(findingOf(*dock, u"lint.punct.halfwidth"_s) >= 0);
+    CHECK(ws.session().section(id)->body.contains(u"依法行政,全面"_s));
 }

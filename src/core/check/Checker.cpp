@@ -71,9 +71,10 @@ bool Checker::isEnabled(const QString &rule) const
     return m_checklist.isEnabled(rule) && !m_options.disabled.contains(rule);
 }
 
-CheckResult Checker::check(const ReportDocument &doc)
+CheckResult Checker::check(const ReportDocument &doc) { return check(doc, ReportLayout::build(doc)); }
+
+CheckResult Checker::check(const ReportDocument &doc, const ReportLayout &layout)
 {
-    const ReportLayout layout = ReportLayout::build(doc);
     const StructureMap structure = StructureMap::recognise(doc, layout, m_checklist);
     RuleContext ctx{doc, layout, structure, m_checklist, m_options};
     const QString &plain = layout.plainText();

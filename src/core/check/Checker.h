@@ -8,6 +8,7 @@
 #include "check/CheckResult.h"
 #include "check/Checklist.h"
 #include "model/ReportDocument.h"
+#include "text/ReportLayout.h"
 
 #include <QHash>
 
@@ -19,6 +20,8 @@ public:
     explicit Checker(CheckOptions options = {}, const Checklist *checklist = nullptr);
 
     CheckResult check(const ReportDocument &doc);
+    /// The same, over the layout the caller already built of `doc` (ReportLayout::build).
+    CheckResult check(const ReportDocument &doc, const ReportLayout &layout);
 
     const CheckOptions &options() const { return m_options; }
     /// New options (e.g. rules switched on again) drop the cached findings.
