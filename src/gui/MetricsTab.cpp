@@ -56,6 +56,9 @@ void MetricsTab::setSession(ReportSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_allCandidates.clear();
+    m_layout = {};
+    m_layoutPending = false;
+    ++m_generation;
     if (session)
         connect(session, &ReportSession::metricsChanged, this, [this] {
             fill();
@@ -169,31 +172,44 @@ void MetricsTab::cellChanged(int row, int column)
 
 void MetricsTab::setLayout(const ReportLayout &layout)
 {
+    m_layout = layout;
+    if (!isVisible()) { // looked for when the tab is shown, not while the clerk types elsewhere
+        m_layoutPending = true;
+        return;
+    }
+    findCandidates();
+}
+
+void MetricsTab::findCandidates()
+{
     // Looking through 30,000 characters takes milliseconds: not on the GUI thread. The importer's figure
     // extractor is the one source of candidates; only figures that name a catalogue metric are offered.
-    Q_UNUSED(layout);
-    if (!m_session)
-        return;
+    // Their offsets are into the preview's layout, which the jump to a candidate maps through.
+    m_layoutPending = false;
+    const quint64 generation = ++m_generation;
     runInBackground<QList<MetricCandidate>>(
         this,
-        [doc = m_session->document()] {
+        [layout = m_layout] {
             QList<MetricCandidate> mapped;
-            for (const MetricCandidate &c : FigureExtractor::extract(doc))
+            for (const MetricCandidate &c : FigureExtractor::extract(layout))
                 if (!c.key.isEmpty())
                     mapped.append(c);
             return mapped;
         },
-        [this](QList<MetricCandidate> found) {
+        [this, generation](QList<MetricCandidate> found) {
+            if (generation != m_generation) // a newer layout is being looked through
+                return;
             m_allCandidates = std::move(found);
             fillCandidates();
-            emit candidatesFound();
         });
 }
 
 void MetricsTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_candidatesStale)
+    if (m_layoutPending)
+        findCandidates();
+    else if (m_candidatesStale)
         fillCandidates();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/Importer.h"
+#include "text/ReportLayout.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -40,13 +41,13 @@ public:
 
 signals:
     void jumpRequested(int plainOffset, int length);
-    void candidatesFound();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void fill();
+    void findCandidates();
     void fillCandidates();
     void cellChanged(int row, int column);
     void showChart();
@@ -58,6 +59,9 @@ private:
     MetricChart *m_chart = nullptr;
     bool m_filling = false;
     bool m_candidatesStale = false;
+    ReportLayout m_layout;       ///< the preview's latest layout, which candidates' offsets count in
+    bool m_layoutPending = false; ///< laid out while hidden: look for candidates when shown
+    quint64 m_generation = 0;     ///< of the last search; an older search's result is dropped
 };
 
 } // namespace fazhi

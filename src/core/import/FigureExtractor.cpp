@@ -100,8 +100,12 @@ QString FigureExtractor::mapToKey(const QString &label, const QString &word, con
 
 QList<MetricCandidate> FigureExtractor::extract(const ReportDocument &doc, const MetricCatalog &catalog)
 {
+    return extract(ReportLayout::build(doc), catalog);
+}
+
+QList<MetricCandidate> FigureExtractor::extract(const ReportLayout &layout, const MetricCatalog &catalog)
+{
     QList<MetricCandidate> out;
-    const ReportLayout layout = ReportLayout::build(doc);
     static const QString boundaries = u"，。；：、！？（）()\n,;:!?"_s;
     for (const LayoutBlock &block : layout.blocks()) {
         if (block.kind == BlockKind::Title || block.kind == BlockKind::Date || block.kind == BlockKind::Signature ||

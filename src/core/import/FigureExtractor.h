@@ -5,6 +5,7 @@
 
 #include "import/Importer.h"
 #include "model/MetricCatalog.h"
+#include "text/ReportLayout.h"
 
 namespace fazhi {
 
@@ -13,6 +14,8 @@ class FigureExtractor
 public:
     /// Every figure in the report's plain text (ReportLayout), in text order; offsets are into that text.
     static QList<MetricCandidate> extract(const ReportDocument &doc, const MetricCatalog &catalog = MetricCatalog::builtin());
+    /// The same, over a layout already built (offsets are into its plain text).
+    static QList<MetricCandidate> extract(const ReportLayout &layout, const MetricCatalog &catalog = MetricCatalog::builtin());
     /// The catalogue key a phrase and measure word name, or empty.
     static QString mapToKey(const QString &label, const QString &word, const MetricCatalog &catalog = MetricCatalog::builtin());
 };
