@@ -38,10 +38,21 @@ void OutlinePanel::setSession(ReportSession *session)
     m_session = session;
     if (session) {
         connect(session, &ReportSession::structureChanged, this, &OutlinePanel::rebuild);
-        connect(session, &ReportSession::sectionHeadingChanged, this, &OutlinePanel::rebuild);
+        // A heading typed changes one item's text; only a change of structure renumbers.
+        connect(session, &ReportSession::sectionHeadingChanged, this, [this](qint64 id) {
+            QTreeWidgetItem *item = itemFor(id);
+            const Section *s = m_session ? m_session->section(id) : nullptr;
+            if (!item || !s) {
+                rebuild();
+                return;
+            }
+            const QString label = m_session->numberLabel(id) + s->heading;
+            item->setText(0, label);
+            item->setToolTip(0, label);
+        });
         connect(session, &ReportSession::reportFieldsChanged, this, [this] {
             if (QTreeWidgetItem *top = itemFor(kReportFields); top && m_session)
-                top->setText(0, m_session->document().report.title);
+                top->setText(0, fieldsLabel());
         });
     }
     rebuild();
@@ -54,7 +65,7 @@ void OutlinePanel::rebuild()
     clear();
     if (m_session) {
         const ReportDocument &doc = m_session->document();
-        auto *fields = new QTreeWidgetItem(this, {doc.report.title.isEmpty() ? tr("Title and addressee") : doc.report.title});
+        auto *fields = new QTreeWidgetItem(this, {fieldsLabel()});
         fields->setData(0, kIdRole, kReportFields);
         fields->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         fields->setToolTip(0, tr("Title, addressee, opening, signature and date"));
@@ -83,6 +94,12 @@ void OutlinePanel::rebuild()
     if (QTreeWidgetItem *item = itemFor(current))
         setCurrentItem(item);
     m_rebuilding = false;
+}
+
+QString OutlinePanel::fieldsLabel() const
+{
+    const QString &title = m_session->document().report.title;
+    return title.isEmpty() ? tr("Title and addressee") : title;
 }
 
 QTreeWidgetItem *OutlinePanel::itemFor(qint64 id) const

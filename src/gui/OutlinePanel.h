@@ -43,6 +43,8 @@ private:
     void rebuild();
     void move(qint64 id, qint64 parentId, int position);
     QTreeWidgetItem *itemFor(qint64 id) const;
+    /// The top item's text: the title, or what the item holds while there is none.
+    QString fieldsLabel() const;
 
     QPointer<ReportSession> m_session;
     bool m_rebuilding = false;
