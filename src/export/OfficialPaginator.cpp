@@ -426,7 +426,7 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
     int row = 0;
     const auto newPage = [&] {
         page.lines.append(pageNumberLine(page.number));
-        pages.append(page);
+        pages.append(std::move(page));
         page = OfficialPage{.number = int(pages.size()) + 1};
         row = 0;
     };
@@ -449,13 +449,13 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
             if (i + run < rows.size() && row + run + 1 > linesPerPage && run < linesPerPage - 1)
                 newPage();
         }
-        OfficialLine line = r.line;
+        OfficialLine line = std::move(rows[i].line); // the row is read once: shift its positions in place
         line.row = row;
         const qreal top = marginTop + row * linePitch;
         for (OfficialRun &run : line.runs)
             for (QPointF &p : run.positions)
                 p.ry() += top;
-        page.lines.append(line);
+        page.lines.append(std::move(line));
         ++row;
     }
     newPage();
