@@ -196,12 +196,13 @@ int main(int argc, char **argv)
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Point));
         QPainter painter(&writer);
+        const QList<QRawFont> slotFonts = paginator.usedFonts();
         for (int i = 0; i < pages.size(); ++i) {
             if (i)
                 writer.newPage();
             painter.resetTransform();
             painter.scale(1200 / 72.0, 1200 / 72.0);
-            OfficialPaginator::paint(painter, pages.at(i));
+            OfficialPaginator::paint(painter, pages.at(i), slotFonts);
         }
         const double cpu2 = cpu();
         painter.end();

@@ -239,7 +239,6 @@ void OfficialPaginator::appendGlyph(OfficialLine &line, const UnitGlyph &glyph, 
     if (line.runs.isEmpty() || line.runs.last().slot != glyph.slot) {
         OfficialRun run;
         run.slot = glyph.slot;
-        run.font = rawFont(glyph.slot);
         line.runs.append(run);
     }
     OfficialRun &run = line.runs.last();
@@ -467,16 +466,24 @@ QRawFont OfficialPaginator::slotFont(const OfficialFonts &fonts, int slot)
     return fonts.rawFont(OfficialFonts::Role(slot / 2), slot % 2 == 1);
 }
 
-void OfficialPaginator::paint(QPainter &painter, const OfficialPage &page, const QList<QRawFont> *fontsBySlot)
+QList<QRawFont> OfficialPaginator::usedFonts() const
+{
+    QList<QRawFont> fonts;
+    for (const Slot &s : std::as_const(m_slots))
+        fonts.append(s.loaded ? s.font : QRawFont());
+    return fonts;
+}
+
+void OfficialPaginator::paint(QPainter &painter, const OfficialPage &page, const QList<QRawFont> &fontsBySlot)
 {
     painter.save();
     painter.setPen(Qt::black);
     for (const OfficialLine &line : page.lines) {
         for (const OfficialRun &run : line.runs) {
-            if (run.glyphs.isEmpty())
+            if (run.glyphs.isEmpty() || run.slot >= fontsBySlot.size())
                 continue;
             QGlyphRun glyphs;
-            glyphs.setRawFont(fontsBySlot && run.slot < fontsBySlot->size() ? fontsBySlot->at(run.slot) : run.font);
+            glyphs.setRawFont(fontsBySlot.at(run.slot));
             glyphs.setGlyphIndexes(run.glyphs);
             glyphs.setPositions(run.positions);
             painter.drawGlyphRun(QPointF(0, 0), glyphs);

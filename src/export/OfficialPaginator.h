@@ -8,7 +8,7 @@
 //     const QList<OfficialPage> pages = paginator.paginate(ReportLayout::build(doc));
 //     // for page i, with a painter whose unit is one point and origin the page's top-left corner:
 //     painter.scale(dpi / 72.0, dpi / 72.0);
-//     paginator.paint(painter, pages.at(i));
+//     OfficialPaginator::paint(painter, pages.at(i), paginator.usedFonts());
 //
 // Geometry: A4 210×297 mm; margins top 37, bottom 35, left 28, right 26 mm; a 156×225 mm text block on a
 // grid of 22 lines × 28 characters (line pitch 28.95 pt, character pitch 15.79 pt). Every line of text sits
@@ -33,8 +33,7 @@ namespace fazhi {
 /// Glyphs of one font on one line.
 struct OfficialRun
 {
-    int slot = 0;  ///< role × 2, plus 1 in bold: which of the paginator's fonts `font` is
-    QRawFont font; ///< sized in points
+    int slot = 0;  ///< role × 2, plus 1 in bold: which of the paginator's fonts draws the glyphs
     QString text;  ///< the characters these glyphs show
     QList<quint32> glyphs;
     QList<QPointF> positions; ///< baseline origin of each glyph, in points from the page's top-left corner
@@ -77,11 +76,14 @@ public:
 
     /// The report's pages. Never empty: an empty report is one blank numbered page.
     QList<OfficialPage> paginate(const ReportLayout &layout) const;
+    /// The fonts of the slots the pages laid out so far use, by slot (the others invalid): what paint()
+    /// draws them with on this paginator's thread.
+    QList<QRawFont> usedFonts() const;
     /// Paints one page; the painter's unit must be one point with the origin at the page's top-left corner.
-    /// Paints glyphs only (no paper background). Pages laid out on another thread are painted with
-    /// `fontsBySlot` (fonts of this thread, index = OfficialRun::slot): a font engine serves the thread that
-    /// made it.
-    static void paint(QPainter &painter, const OfficialPage &page, const QList<QRawFont> *fontsBySlot = nullptr);
+    /// Paints glyphs only (no paper background), each run with `fontsBySlot[run.slot]`. Pages carry no
+    /// fonts: a font engine serves only the thread that made it, so pages laid out on a worker are painted
+    /// with fonts of the painting thread (slotFont()).
+    static void paint(QPainter &painter, const OfficialPage &page, const QList<QRawFont> &fontsBySlot);
     /// How many fonts a layout can use: every role, in regular and in bold.
     static constexpr int slotCount = OfficialFonts::RoleCount * 2;
     /// The font of a slot, made on the calling thread.
@@ -123,7 +125,6 @@ private:
     };
     const Slot &slot(int index) const;
     qreal advance(const Slot &slot, quint32 glyph) const;
-    QRawFont rawFont(int index) const { return slot(index).font; }
 
     OfficialFonts m_fonts;
     mutable QList<Slot> m_slots; ///< by role × bold

@@ -51,12 +51,13 @@ bool PdfExporter::write(const ReportDocument &doc, const QString &path)
             return false;
         }
         const qreal scale = writer.resolution() / 72.0;
+        const QList<QRawFont> slotFonts = paginator.usedFonts();
         for (int i = 0; i < pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
             painter.resetTransform();
             painter.scale(scale, scale);
-            OfficialPaginator::paint(painter, pages.at(i));
+            OfficialPaginator::paint(painter, pages.at(i), slotFonts);
         }
         painter.end();
     }

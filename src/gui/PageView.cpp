@@ -134,7 +134,7 @@ void PageView::paintEvent(QPaintEvent *event)
         painter.translate(page.topLeft());
         painter.scale(s, s);
         loadFonts(m_pages.at(p));
-        OfficialPaginator::paint(painter, m_pages.at(p), &m_slotFonts);
+        OfficialPaginator::paint(painter, m_pages.at(p), m_slotFonts);
         painter.restore();
     }
 }

@@ -23,17 +23,12 @@ struct Laid
     QList<OfficialPage> pages;
 };
 
-/// The report's pages as the PDF prints them. The paginator and its fonts are made on the calling thread
-/// and the pages leave without them: a font engine must not outlive the worker thread that made it.
+/// The report's pages as the PDF prints them. The paginator and its fonts live on the calling thread; the
+/// pages carry no fonts, so they may leave it (PageView paints them with fonts of the GUI thread).
 QList<OfficialPage> paginate(const ReportLayout &layout)
 {
     const OfficialFonts fonts;
-    QList<OfficialPage> pages = OfficialPaginator(fonts).paginate(layout);
-    for (OfficialPage &page : pages)
-        for (OfficialLine &line : page.lines)
-            for (OfficialRun &run : line.runs)
-                run.font = QRawFont();
-    return pages;
+    return OfficialPaginator(fonts).paginate(layout);
 }
 } // namespace
 
