@@ -2,6 +2,7 @@
 #include "DocxExporter.h"
 
 #include "DocxStyles.h"
+#include "DocxXml.h"
 #include "ExportFile.h"
 #include "OfficialPaginator.h"
 #include "text/ReportLayout.h"
@@ -11,7 +12,6 @@
 
 #include <QBuffer>
 #include <QDateTime>
-#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -19,34 +19,12 @@ namespace fazhi {
 
 namespace {
 
-const QString W = u"http://schemas.openxmlformats.org/wordprocessingml/2006/main"_s;
+using docx::W;
+using docx::wEmpty;
+using docx::Xml;
+
 const QString R = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s;
 const QString PKG = u"http://schemas.openxmlformats.org/package/2006/relationships"_s;
-
-/// A writer already in the w: namespace with the document started.
-class Xml
-{
-public:
-    Xml() : m_writer(&m_data) { m_writer.writeStartDocument(u"1.0"_s, true); }
-    QXmlStreamWriter *operator->() { return &m_writer; }
-    QXmlStreamWriter &operator*() { return m_writer; }
-    QByteArray finish()
-    {
-        m_writer.writeEndDocument();
-        return m_data;
-    }
-
-private:
-    QByteArray m_data;
-    QXmlStreamWriter m_writer;
-};
-
-void wEmpty(QXmlStreamWriter &x, const QString &name, const QString &val = {})
-{
-    x.writeEmptyElement(u"w:"_s + name);
-    if (!val.isNull())
-        x.writeAttribute(u"w:val"_s, val);
-}
 
 void writeText(QXmlStreamWriter &x, const QString &text)
 {
@@ -187,13 +165,13 @@ QByteArray documentXml(const ReportDocument &doc)
         x.writeAttribute(u"r:id"_s, id);
     }
     x.writeEmptyElement(u"w:pgSz"_s);
-    x.writeAttribute(u"w:w"_s, u"11906"_s);
-    x.writeAttribute(u"w:h"_s, u"16838"_s);
+    x.writeAttribute(u"w:w"_s, QString::number(docx::pageWidth));
+    x.writeAttribute(u"w:h"_s, QString::number(docx::pageHeight));
     x.writeEmptyElement(u"w:pgMar"_s);
-    x.writeAttribute(u"w:top"_s, QString::number(docx::twipsFromMm(37)));
-    x.writeAttribute(u"w:right"_s, QString::number(docx::twipsFromMm(26)));
-    x.writeAttribute(u"w:bottom"_s, QString::number(docx::twipsFromMm(35)));
-    x.writeAttribute(u"w:left"_s, QString::number(docx::twipsFromMm(28)));
+    x.writeAttribute(u"w:top"_s, QString::number(docx::marginTop));
+    x.writeAttribute(u"w:right"_s, QString::number(docx::marginRight));
+    x.writeAttribute(u"w:bottom"_s, QString::number(docx::marginBottom));
+    x.writeAttribute(u"w:left"_s, QString::number(docx::marginLeft));
     x.writeAttribute(u"w:header"_s, u"851"_s);
     x.writeAttribute(u"w:footer"_s, QString::number(docx::footerDistance));
     x.writeAttribute(u"w:gutter"_s, u"0"_s);
@@ -202,7 +180,7 @@ QByteArray documentXml(const ReportDocument &doc)
     x.writeEmptyElement(u"w:docGrid"_s);
     x.writeAttribute(u"w:type"_s, u"linesAndChars"_s);
     x.writeAttribute(u"w:linePitch"_s, QString::number(docx::linePitch));
-    x.writeAttribute(u"w:charSpace"_s, QString::number(docx::charSpace));
+    x.writeAttribute(u"w:charSpace"_s, QString::number(docx::charSpace()));
     x.writeEndElement(); // sectPr
     x.writeEndElement(); // body
     x.writeEndElement(); // document

@@ -3,6 +3,8 @@
 // (fontTable.xml), with the measures the document's section uses.
 #pragma once
 
+#include "OfficialPaginator.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -20,14 +22,29 @@ inline const QString styleNote = QStringLiteral("DocumentNote");
 inline const QString stylePageNumberOdd = QStringLiteral("PageNumberOdd");
 inline const QString stylePageNumberEven = QStringLiteral("PageNumberEven");
 
-constexpr int linePitch = 579;       ///< twips: 22 lines in the 225 mm text block
-constexpr int charSpace = -842;      ///< 1/4096 pt: 28 characters of 三号 in the 156 mm text block
-constexpr int footerDistance = 1304; ///< twips from the page's bottom edge: page number 7 mm below the block
-
-constexpr int twipsFromMm(double mm)
+/// Twips (1/20 pt) from points.
+constexpr int twips(qreal points)
 {
-    return int(mm * 1440.0 / 25.4 + 0.5);
+    return qRound(points * 20);
 }
+
+// The section's measures, in twips, from the official page of OfficialPaginator.
+constexpr int pageWidth = twips(OfficialPaginator::pageSize.width());   ///< 11906: A4, 210 mm
+constexpr int pageHeight = twips(OfficialPaginator::pageSize.height()); ///< 16838: A4, 297 mm
+constexpr int marginTop = twips(OfficialPaginator::marginTop);          ///< 2098: 37 mm
+constexpr int marginBottom = twips(OfficialPaginator::marginBottom);    ///< 1984: 35 mm
+constexpr int marginLeft = twips(OfficialPaginator::marginLeft);        ///< 1587: 28 mm
+constexpr int marginRight = twips(OfficialPaginator::marginRight);      ///< 1474: 26 mm
+constexpr int linePitch = twips(OfficialPaginator::linePitch);          ///< 579: 22 lines in the text block
+/// What the footer distance allows for the page number's own line (四号, about 5 mm) above it.
+constexpr qreal footerLineHeight = 5 * OfficialPaginator::mm;
+/// 1304: from the page's bottom edge to the footer, so that the page number's line begins
+/// OfficialPaginator::pageNumberGap (7 mm) below the text block.
+constexpr int footerDistance =
+    twips(OfficialPaginator::marginBottom - OfficialPaginator::pageNumberGap - footerLineHeight);
+/// -842, in 1/4096 pt: a grid cell's width minus the body size, the largest at which 28 characters of 三号
+/// fit the line the margins leave.
+int charSpace();
 
 QByteArray stylesXml();
 QByteArray fontTableXml();
