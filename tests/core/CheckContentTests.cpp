@@ -16,9 +16,7 @@ TEST_CASE("topic rules: covered with substance, mentioned only in plans, or not 
     // Only in next year's plans: not covered.
     DocBuilder plans;
     plans.standardParts();
-    for (Section &s : plans.doc().sections)
-        if (s.heading.contains(u"主要安排"_s))
-            s.body = u"完善突发事件应急预案，开展应急演练。"_s;
+    plans.plansPart().body = u"完善突发事件应急预案，开展应急演练。"_s;
     const auto f = findingsOf(runCheck(plans.build()), u"topic.emergency"_s);
     REQUIRE(f.size() == 1);
     CHECK(f.first().level == FindingLevel::Warning);
@@ -97,9 +95,7 @@ TEST_CASE("problems.*: reasons, measures and last year's open problems", "[check
     CHECK(findingsOf(r, u"problems.measures"_s).size() == 1);
     // Next year's plans that take the problem up count as its measure.
     DocBuilder withPlans = b;
-    for (Section &s : withPlans.doc().sections)
-        if (s.heading.contains(u"主要安排"_s))
-            s.body = u"开展执法人员专业化轮训，提升执法人员专业化水平。"_s;
+    withPlans.plansPart().body = u"开展执法人员专业化轮训，提升执法人员专业化水平。"_s;
     CHECK(findingsOf(runCheck(withPlans.build()), u"problems.measures"_s).isEmpty());
     b.doc().problems[0].reason = u"培训不足"_s;
     b.doc().problems[0].measure = u"分批轮训"_s;

@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace fazhi::test {
 
 /// A report skeleton: title, addressee, opening, and parts given as (heading, body) with optional
@@ -84,6 +86,16 @@ public:
 
     ReportDocument &doc() { return m_doc; }
     ReportDocument build() const { return m_doc; }
+
+    /// The part with next year's plans (主要安排), as standardParts() writes it.
+    Section &plansPart()
+    {
+        const auto it = std::find_if(m_doc.sections.begin(), m_doc.sections.end(), [](const Section &s) {
+            return s.isPart() && s.heading.contains(QStringLiteral("主要安排"));
+        });
+        REQUIRE(it != m_doc.sections.end());
+        return *it;
+    }
 
 private:
     ReportDocument m_doc;

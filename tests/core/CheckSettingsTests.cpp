@@ -171,9 +171,11 @@ TEST_CASE("exact fixes give the corrected plain text", "[check]")
     b.doc().sections[0].body = u"1、加强学习,提高能力。一是深化改革，满意率100%二是落实2025年06月13日的部署。"_s;
     const CheckResult r = runCheck(b.build());
     const QString fixed = r.fixedText();
-    INFO(fixed.toStdString());
+    QStringList found;
     for (const Finding &f : r.findings)
-        INFO(f.rule.toStdString() << " " << f.excerpt.toStdString());
+        found.append(u"%1 %2"_s.arg(f.rule, f.excerpt));
+    INFO(fixed.toStdString());
+    INFO(found.join(u'\n').toStdString());
     CHECK(fixed.contains(u"1.加强学习，提高能力。一是深化改革，满意率100%。二是落实2025年6月13日的部署。"_s));
     CHECK(r.fixableCount() >= 4);
 }

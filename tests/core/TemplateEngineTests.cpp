@@ -10,7 +10,6 @@
 #include "util/Paths.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -119,12 +118,10 @@ TEST_CASE("An installation's own template takes precedence over the built-in one
 {
     const QString folder = paths::installationFolder(u"templates"_s) + u"/county"_s;
     QDir().mkpath(folder);
-    QFile f(folder + u"/skeleton.md"_s);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(
+    test::writeFile(
+        folder + u"/skeleton.md"_s,
         u"---\ntitle: {{{unit.name}}}{{year}}年度法治政府建设情况报告\n---\n\n# 工作情况 {part=1}\n\n<!-- 写清楚。 -->\n"_s
             .toUtf8());
-    f.close();
     CHECK(TemplateEngine::available().contains(u"county"_s));
     CHECK(TemplateEngine::available().contains(u"standard"_s));
     const ReportDocument doc =

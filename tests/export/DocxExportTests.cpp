@@ -67,10 +67,18 @@ TEST_CASE("DOCX pages are A4 with the official margins and a 22-line, 28-charact
     const auto grid = elements(doc, u"w:docGrid"_s).first();
     CHECK(attr(grid, u"w:type"_s) == u"linesAndChars"_s);
     CHECK(attr(grid, u"w:linePitch"_s) == u"579"_s);
-    // 28 cells of 16 pt + charSpace/4096 pt fill the 156 mm (8845 twips) line.
+    // 28 cells of 16 pt + charSpace/4096 pt fill the 156 mm (8845 twips) line the margins leave.
+    const int line = attr(size.first(), u"w:w"_s).toInt() - attr(margins, u"w:left"_s).toInt() -
+                     attr(margins, u"w:right"_s).toInt();
     const double cell = 16 + attr(grid, u"w:charSpace"_s).toDouble() / 4096;
-    CHECK(int((8845 / 20.0) / cell) == 28);
-    CHECK(22 * 579 <= 2 * 6378); // 22 lines of 579 twips fit the 225 mm (12756 twips) block
+    CHECK(int((line / 20.0) / cell) == 28);
+    // Exactly 22 lines of linePitch fit the 225 mm (12756 twips) text block the page and its margins leave.
+    const int linePitch = attr(grid, u"w:linePitch"_s).toInt();
+    const int block = attr(size.first(), u"w:h"_s).toInt() - attr(margins, u"w:top"_s).toInt() -
+                      attr(margins, u"w:bottom"_s).toInt();
+    REQUIRE(linePitch > 0);
+    CHECK(22 * linePitch <= block);
+    CHECK(23 * linePitch > block);
 }
 
 TEST_CASE("DOCX styles carry the official fonts, sizes and indents", "[docx]")

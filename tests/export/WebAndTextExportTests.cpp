@@ -103,11 +103,7 @@ TEST_CASE("An export replaces an existing file only when it succeeds", "[export]
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"报告.docx"_s);
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("old");
-    }
+    writeFile(path, "old");
     auto e = Exporter::create(u"docx"_s);
     REQUIRE(e->write(fixtureDocument(u"siping-town-2025"_s), path));
     CHECK(QFileInfo(path).size() > 1000);

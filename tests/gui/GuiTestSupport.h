@@ -10,6 +10,8 @@
 #include "storage/DemoData.h"
 #include "storage/ReportRepository.h"
 
+#include "TestSupport.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
@@ -20,9 +22,6 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
-#include <ostream>
-
-inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
 
 namespace fazhi::test {
 

@@ -99,9 +99,8 @@ TEST_CASE("Export from the preview writes PDF, DOCX, HTML and TXT files", "[gui]
         INFO(format.toStdString() << " " << MessageBox::history().join(u" | "_s).toStdString());
         CHECK(QFileInfo(path).size() > 100);
     }
-    QFile txt(ws.dir.filePath(u"report.txt"_s));
-    REQUIRE(txt.open(QIODevice::ReadOnly));
-    CHECK(QString::fromUtf8(txt.readAll()).contains(u"一、2025年推进法治政府建设的主要举措和成效"_s));
+    const QString text = readText(ws.dir.filePath(u"report.txt"_s));
+    CHECK(text.contains(u"一、2025年推进法治政府建设的主要举措和成效"_s));
 }
 
 TEST_CASE("The import dialog shows what was recognised and stores the report", "[gui][import]")
@@ -109,15 +108,14 @@ TEST_CASE("The import dialog shows what was recognised and stores the report", "
     Workspace ws;
     MainWindow &w = *ws.window;
     const QString path = ws.dir.filePath(u"imported.txt"_s);
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(u"示例县市场监督管理局2024年法治政府建设年度报告\n\n县委、县政府：\n\n"
-                u"2024年，我局扎实推进法治政府建设。现将有关情况报告如下：\n\n"
-                u"一、2024年推进法治政府建设的主要举措和成效\n\n（一）严格规范公正文明执法\n\n全年办理行政处罚案件300件。\n\n"
-                u"二、2024年推进法治政府建设存在的不足和原因\n\n执法人员不足。\n\n"
-                u"三、2025年推进法治政府建设的主要安排\n\n加强培训。\n\n示例县市场监督管理局\n2025年1月20日\n"_s.toUtf8());
-    }
+    writeFile(path,
+              u"示例县市场监督管理局2024年法治政府建设年度报告\n\n县委、县政府：\n\n"
+              u"2024年，我局扎实推进法治政府建设。现将有关情况报告如下：\n\n"
+              u"一、2024年推进法治政府建设的主要举措和成效\n\n（一）严格规范公正文明执法\n\n"
+              u"全年办理行政处罚案件300件。\n\n"
+              u"二、2024年推进法治政府建设存在的不足和原因\n\n执法人员不足。\n\n"
+              u"三、2025年推进法治政府建设的主要安排\n\n加强培训。\n\n示例县市场监督管理局\n2025年1月20日\n"_s
+                  .toUtf8());
     FileDialog::setNextFileName(path);
     QStringList structure;
     DialogRunner::setNextHook([&](QDialog *d) {

@@ -34,6 +34,14 @@ inline QString readText(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
+/// Writes `bytes` to `path`, replacing what was there.
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
 inline QByteArray sha256(const QString &path)
 {
     QFile f(path);
@@ -72,6 +80,26 @@ inline CliResult runCli(const QString &db, const QStringList &args, const QStrin
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+/// The JSON document `r` printed, required to be well formed; the exit status is the caller's to check.
+inline QJsonDocument parseJsonDocument(const CliResult &r)
+{
+    INFO(r.err.toStdString());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    INFO(r.out.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+/// The JSON object `r` printed (see parseJsonDocument).
+inline QJsonObject parseJson(const CliResult &r)
+{
+    const QJsonDocument doc = parseJsonDocument(r);
+    INFO(r.out.toStdString());
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
 /// A temporary database and data directory with the CLI run against them.
 struct CliSession
 {
@@ -84,12 +112,11 @@ struct CliSession
     QJsonValue json(const QStringList &args)
     {
         const CliResult r = (*this)(QStringList{QStringLiteral("--json")} + args);
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        INFO(r.out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
+        {
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+        }
+        const QJsonDocument doc = parseJsonDocument(r);
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
 };
