@@ -3,6 +3,7 @@
 #include "CheckFixtures.h"
 
 #include "check/StructureMap.h"
+#include "import/PartStructure.h"
 
 using namespace fazhi;
 using namespace fazhi::test;
@@ -59,6 +60,23 @@ TEST_CASE("parts are recognised from heading variants", "[check]")
     bool combined = false;
     CHECK(StructureMap::classifyHeading(u"存在问题和下一步工作打算"_s, c, &combined) == 2);
     CHECK(combined);
+}
+
+TEST_CASE("the importer and the checker read a part heading as the same part", "[check][import]")
+{
+    const Checklist &c = Checklist::builtin();
+    const QList<std::pair<QString, int>> headings{
+        {u"2025年法治政府建设工作进展"_s, 1}, {u"工作中存在的困难"_s, 2},       {u"主要负责人述法情况"_s, 3},
+        {u"2026年工作展望"_s, 4},             {u"其他事项"_s, 5},               {u"基本情况"_s, 0},
+        {u"存在问题和下一步工作打算"_s, 24}, {u"工作亮点"_s, 0},
+    };
+    for (const auto &[heading, part] : headings) {
+        INFO(heading.toStdString());
+        bool combined = false;
+        const int checker = StructureMap::classifyHeading(heading, c, &combined);
+        CHECK((combined ? 24 : checker) == part);
+        CHECK(PartStructure::classifyPart(heading) == part);
+    }
 }
 
 TEST_CASE("structure.part1/part2/part4: each missing part is an error", "[check]")

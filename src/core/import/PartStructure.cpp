@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/PartStructure.h"
 
+#include "check/Checklist.h"
+#include "check/StructureMap.h"
 #include "import/ChineseText.h"
 #include "text/Numbering.h"
 
@@ -36,14 +38,6 @@ const QRegularExpression &leadingNumber()
     static const QRegularExpression re(
         u"^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\s*[、.．]?|\\d{1,2}\\s*[.．、](?!\\d)|第[一二三四五六七八九十]+部分\\s*[、：:]?)\\s*"_s);
     return re;
-}
-
-bool containsAny(const QString &s, std::initializer_list<QStringView> words)
-{
-    for (QStringView w : words)
-        if (s.contains(w))
-            return true;
-    return false;
 }
 
 QString stripStop(QString s)
@@ -309,15 +303,17 @@ private:
         for (const RawPart &p : m_parts)
             if (p.part)
                 seen.append(p.part);
-        static const char16_t *names[] = {u"", u"主要举措和成效", u"存在的不足和原因", u"党政主要负责人履行推进法治建设第一责任人职责情况",
-                                          u"下一步工作安排", u"其他需要报告的情况"};
+        const auto name = [](int n) {
+            const PartSpec *spec = Checklist::builtin().part(n);
+            return spec ? spec->name : QString();
+        };
         for (int n = 1; n <= 4; ++n) {
             if (seen.contains(n) || (m_parts.size() == 1 && m_parts.first().heading == u"正文"_s))
                 continue;
             const QString where = n == 3 ? leaderDutyMention() : QString();
             m_out.warnings.append(where.isEmpty()
-                                      ? u"没有找到第%1部分（%2）。"_s.arg(numbering::chineseNumeral(n), QString::fromUtf16(names[n]))
-                                      : u"没有单独的第三部分（%1），只%2。"_s.arg(QString::fromUtf16(names[n]), where));
+                                      ? u"没有找到第%1部分（%2）。"_s.arg(numbering::chineseNumeral(n), name(n))
+                                      : u"没有单独的第三部分（%1），只%2。"_s.arg(name(n), where));
         }
         for (qsizetype i = 1; i < seen.size(); ++i)
             if (seen.at(i) < seen.at(i - 1)) {
@@ -368,26 +364,11 @@ BodyStructure PartStructure::read(const SourceLines &body)
 
 int PartStructure::classifyPart(const QString &heading)
 {
-    const QString &h = heading;
-    if (containsAny(h, {u"第一责任人", u"述法"}) || (h.contains(u"主要负责人") && h.contains(u"职责")))
-        return 3;
-    const bool problem = containsAny(h, {u"不足", u"问题", u"短板", u"差距", u"困难", u"薄弱"});
-    const bool plan = containsAny(h, {u"下一步", u"打算", u"安排", u"计划", u"思路", u"整改措施", u"工作措施", u"努力方向",
-                                      u"展望", u"工作重点", u"工作设想", u"改进措施"});
-    if (problem && plan)
-        return 24;
-    if (problem)
-        return 2;
-    if (plan)
-        return 4;
-    if (containsAny(h, {u"其他需要报告", u"其他事项", u"其他情况", u"需要报告的其他"}))
-        return 5;
-    if (containsAny(h, {u"亮点", u"特色", u"创新", u"经验", u"典型"}))
-        return 0;
-    if (containsAny(h, {u"举措", u"成效", u"做法", u"工作情况", u"开展情况", u"主要工作", u"进展", u"推进情况", u"建设情况",
-                        u"落实情况", u"完成情况", u"基本情况", u"总体情况", u"取得", u"成绩"}))
-        return 1;
-    return 0;
+    // The checklist's heading variants (structure.json, with the installation's own), so that the importer
+    // and the checker read the same heading as the same part.
+    bool alsoNextYear = false;
+    const int part = StructureMap::classifyHeading(heading, Checklist::builtin(), &alsoNextYear);
+    return alsoNextYear ? 24 : part;
 }
 
 } // namespace fazhi

@@ -45,7 +45,8 @@ public:
 
     /// Whether a line opens a part the way published reports number them: "一、…".
     static bool isPartHeading(const QString &line);
-    /// Which standard part a top-level heading names: 1–5, 0 for none, 24 for "problems and next steps".
+    /// Which standard part a top-level heading names, by the checklist (StructureMap::classifyHeading): 1–5,
+    /// 0 for none, 24 for "problems and next steps".
     static int classifyPart(const QString &heading);
 };
 
