@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 namespace fazhi {
 
 /// Draws the report's pages one under the other, exactly as the PDF prints them: the pages come from the
@@ -23,6 +25,8 @@ public:
     const QList<OfficialPage> &pages() const { return m_pages; }
     /// Marks the line containing plain-text `offset` and returns its rectangle (for scrolling into view).
     QRect highlightOffset(int offset);
+    /// The marked line: its page (0-based, -1 for none) and grid row.
+    std::pair<int, int> highlightedLine() const { return {m_highlightPage, m_highlightRow}; }
     int pageWidth() const;
     QSize sizeHint() const override;
 

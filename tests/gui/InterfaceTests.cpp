@@ -102,13 +102,30 @@ TEST_CASE("The preview follows the editor's cursor", "[gui][preview]")
     PreviewPanel *preview = ws.window->preview();
     preview->refreshNow();
     BodyEdit *body = ws.window->sectionEditor()->bodyEdit();
+    const qint64 sectionId = ws.window->sectionEditor()->sectionId();
+    // The printed line the preview marks holds the cursor's place in the plain text.
+    const auto markedLineHolds = [&](int offset) {
+        const auto [page, row] = preview->pageView()->highlightedLine();
+        REQUIRE(page >= 0);
+        for (const OfficialLine &line : preview->pageView()->pages().at(page).lines)
+            if (line.row == row && line.block >= 0) {
+                const int start = preview->layout().blocks().at(line.block).offset + line.start;
+                return start <= offset && offset <= start + line.length;
+            }
+        return false;
+    };
+
     body->moveCursor(QTextCursor::End);
-    const QRect end = preview->pageView()->highlightOffset(-1);
-    Q_UNUSED(end);
-    const int offset = LayoutMapping::toPlain(preview->layout(), ws.window->sectionEditor()->sectionId(),
-                                              body->textCursor().position());
-    REQUIRE(offset > 0);
-    CHECK(preview->layout().plainText().mid(offset - 3, 3) == body->toPlainText().right(3));
+    const int end = LayoutMapping::toPlain(preview->layout(), sectionId, body->textCursor().position());
+    REQUIRE(end > 0);
+    CHECK(preview->layout().plainText().mid(end - 3, 3) == body->toPlainText().right(3));
+    CHECK(markedLineHolds(end));
+    const auto endLine = preview->pageView()->highlightedLine();
+
+    body->moveCursor(QTextCursor::Start);
+    const int start = LayoutMapping::toPlain(preview->layout(), sectionId, 0);
+    CHECK(markedLineHolds(start));
+    CHECK(preview->pageView()->highlightedLine() != endLine);
 }
 
 TEST_CASE("Clicking a line of the preview opens its section at that place", "[gui][preview]")
