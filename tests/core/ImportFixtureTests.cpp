@@ -324,5 +324,7 @@ TEST_CASE("Imported fixtures survive the Markdown form unchanged", "[import][mar
             CHECK(b.problems.at(i).reason == a.problems.at(i).reason);
         }
         CHECK(ReportLayout::build(b).plainText() == ReportLayout::build(a).plainText());
+        // Everything the form carries, measures and sources included, comes back the same.
+        CHECK(MarkdownForm::write(b) == markdown);
     }
 }
