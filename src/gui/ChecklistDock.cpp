@@ -298,9 +298,7 @@ bool ChecklistDock::applyFix(int index)
         }
         QString body = s->body;
         body.replace(at, f.length, *f.fix);
-        m_session->undoStack()->beginMacro(tr("Fix"));
-        m_session->undoStack()->push(new EditBodyCommand(m_session, s->id, s->body, body));
-        m_session->undoStack()->endMacro();
+        m_session->undoStack()->push(new EditBodyCommand(m_session, s->id, s->body, body, tr("Fix")));
     } else {
         Report r = m_session->document().report;
         QString *field = place.kind == BlockKind::Title       ? &r.title

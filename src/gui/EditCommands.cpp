@@ -11,10 +11,12 @@ namespace {
 constexpr int kMergeWindowMs = 1500;
 } // namespace
 
-EditBodyCommand::EditBodyCommand(ReportSession *session, qint64 sectionId, QString before, QString after)
-    : m_session(session), m_id(sectionId), m_before(std::move(before)), m_after(std::move(after))
+EditBodyCommand::EditBodyCommand(ReportSession *session, qint64 sectionId, QString before, QString after,
+                                 const QString &label)
+    : m_session(session), m_id(sectionId), m_before(std::move(before)), m_after(std::move(after)),
+      m_labelled(!label.isEmpty())
 {
-    setText(QCoreApplication::translate("EditCommands", "Typing"));
+    setText(m_labelled ? label : QCoreApplication::translate("EditCommands", "Typing"));
     m_lastEdit.start();
 }
 

@@ -13,14 +13,16 @@ namespace fazhi {
 
 class ReportSession;
 
-/// Typing in a section body; consecutive typing in the same section merges into one step.
+/// Typing in a section body; consecutive typing in the same section merges into one step. An edit given a
+/// `label` ("Replace", "Fix") is a step of its own under that name and never merges with typing.
 class EditBodyCommand : public QUndoCommand
 {
 public:
-    EditBodyCommand(ReportSession *session, qint64 sectionId, QString before, QString after);
+    EditBodyCommand(ReportSession *session, qint64 sectionId, QString before, QString after,
+                    const QString &label = QString());
     void undo() override;
     void redo() override;
-    int id() const override { return 1; }
+    int id() const override { return m_labelled ? -1 : 1; }
     bool mergeWith(const QUndoCommand *other) override;
     qint64 sectionId() const { return m_id; }
 
@@ -30,6 +32,7 @@ private:
     QString m_before;
     QString m_after;
     QElapsedTimer m_lastEdit;
+    bool m_labelled = false;
 };
 
 class EditHeadingCommand : public QUndoCommand

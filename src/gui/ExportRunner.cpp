@@ -26,15 +26,6 @@ QString ExportRunner::filterFor(const QString &format)
     return tr("Plain text (*.txt)");
 }
 
-QStringList ExportRunner::formats()
-{
-    QStringList out;
-    for (const QString &f : {u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s})
-        if (Exporter::create(f))
-            out << f;
-    return out;
-}
-
 ExportRunner::Outcome ExportRunner::run(QWidget *parent, const ReportDocument &doc, const QString &format,
                                         const QString &path)
 {

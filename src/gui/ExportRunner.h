@@ -27,7 +27,6 @@ public:
 
     /// The file-dialog filter of a format, e.g. "PDF (*.pdf)".
     static QString filterFor(const QString &format);
-    static QStringList formats(); ///< pdf, docx, html, txt (those the build provides, in that order)
     /// Blocks the caller (not the event loop) until the file is written or the export failed.
     static Outcome run(QWidget *parent, const ReportDocument &doc, const QString &format, const QString &path);
 };

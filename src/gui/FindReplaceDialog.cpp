@@ -11,19 +11,25 @@ using namespace Qt::StringLiterals;
 
 namespace fazhi {
 
+namespace {
+constexpr int kRefreshDelayMs = 150;
+} // namespace
+
 FindReplaceDialog::FindReplaceDialog(QWidget *parent) : QDialog(parent), ui(std::make_unique<Ui::FindReplaceDialog>())
 {
     ui->setupUi(this);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kRefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &FindReplaceDialog::refresh);
     connect(ui->findEdit, &QLineEdit::textChanged, this, &FindReplaceDialog::refresh);
     connect(ui->caseCheck, &QCheckBox::toggled, this, &FindReplaceDialog::refresh);
     connect(ui->nextButton, &QPushButton::clicked, this, &FindReplaceDialog::findNext);
     connect(ui->replaceButton, &QPushButton::clicked, this, &FindReplaceDialog::replaceCurrent);
     connect(ui->replaceAllButton, &QPushButton::clicked, this, &FindReplaceDialog::replaceAll);
     connect(ui->resultsList, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QList<FindMatch> found = matches();
-        if (row >= 0 && row < found.size()) {
+        if (row >= 0 && row < m_matches.size()) {
             m_current = row;
-            const FindMatch &m = found.at(row);
+            const FindMatch &m = m_matches.at(row);
             emit showMatch(m.sectionId, m.inHeading, m.position, m.length);
         }
     });
@@ -39,10 +45,18 @@ void FindReplaceDialog::setSession(ReportSession *session)
     m_session = session;
     if (session)
         connect(session, &ReportSession::changed, this, [this] {
+            // Typing elsewhere changes the report with every key: look again once it pauses.
+            m_stale = true;
             if (isVisible())
-                refresh();
+                m_refreshTimer.start();
         });
     refresh();
+}
+
+void FindReplaceDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    ensureCurrent();
 }
 
 void FindReplaceDialog::setFindText(const QString &text) { ui->findEdit->setText(text); }
@@ -67,25 +81,35 @@ QList<FindMatch> FindReplaceDialog::findAll(const ReportSession &session, const 
     return out;
 }
 
-QList<FindMatch> FindReplaceDialog::matches() const
+const QList<FindMatch> &FindReplaceDialog::matches()
 {
-    return m_session ? findAll(*m_session, ui->findEdit->text(), caseSensitivity()) : QList<FindMatch>();
+    ensureCurrent();
+    return m_matches;
+}
+
+void FindReplaceDialog::ensureCurrent()
+{
+    if (m_stale || m_refreshTimer.isActive())
+        refresh();
 }
 
 void FindReplaceDialog::refresh()
 {
+    m_refreshTimer.stop();
+    m_stale = false;
     const QSignalBlocker block(ui->resultsList);
     ui->resultsList->clear();
-    const QList<FindMatch> found = matches();
-    for (const FindMatch &m : found) {
+    m_matches = m_session ? findAll(*m_session, ui->findEdit->text(), caseSensitivity()) : QList<FindMatch>();
+    for (const FindMatch &m : std::as_const(m_matches)) {
         const Section *s = m_session->section(m.sectionId);
         const QString &text = m.inHeading ? s->heading : s->body;
         const QString where = m_session->numberLabel(s->id) + s->heading.left(12);
         const QString excerpt = text.mid(qMax(0, m.position - 8), m.length + 16).simplified();
         ui->resultsList->addItem(u"%1　…%2…"_s.arg(where, excerpt));
     }
-    ui->countLabel->setText(ui->findEdit->text().isEmpty() ? QString() : tr("%n place(s) found", nullptr, int(found.size())));
-    if (m_current >= found.size())
+    ui->countLabel->setText(ui->findEdit->text().isEmpty() ? QString()
+                                                           : tr("%n place(s) found", nullptr, int(m_matches.size())));
+    if (m_current >= m_matches.size())
         m_current = -1;
     if (m_current >= 0)
         ui->resultsList->setCurrentRow(m_current);
@@ -93,6 +117,7 @@ void FindReplaceDialog::refresh()
 
 void FindReplaceDialog::findNext()
 {
+    ensureCurrent();
     const int n = ui->resultsList->count();
     if (n == 0)
         return;
@@ -101,12 +126,12 @@ void FindReplaceDialog::findNext()
 
 void FindReplaceDialog::replaceCurrent()
 {
-    const QList<FindMatch> found = matches();
-    if (!m_session || m_current < 0 || m_current >= found.size()) {
+    ensureCurrent();
+    if (!m_session || m_current < 0 || m_current >= m_matches.size()) {
         findNext();
         return;
     }
-    const FindMatch m = found.at(m_current);
+    const FindMatch m = m_matches.at(m_current);
     const Section *s = m_session->section(m.sectionId);
     if (m.inHeading) {
         QString heading = s->heading;
@@ -115,10 +140,9 @@ void FindReplaceDialog::replaceCurrent()
     } else {
         QString body = s->body;
         body.replace(m.position, m.length, ui->replaceEdit->text());
-        m_session->undoStack()->beginMacro(tr("Replace"));
-        m_session->undoStack()->push(new EditBodyCommand(m_session, s->id, s->body, body));
-        m_session->undoStack()->endMacro();
+        m_session->undoStack()->push(new EditBodyCommand(m_session, s->id, s->body, body, tr("Replace")));
     }
+    // What the clerk pressed is shown at once, not after the refresh delay.
     --m_current;
     refresh();
     findNext();
@@ -129,7 +153,8 @@ int FindReplaceDialog::replaceAll()
     const QString needle = ui->findEdit->text();
     if (!m_session || needle.isEmpty())
         return 0;
-    const QList<FindMatch> found = matches();
+    ensureCurrent();
+    const QList<FindMatch> found = m_matches;
     if (found.isEmpty())
         return 0;
     QUndoStack *stack = m_session->undoStack();

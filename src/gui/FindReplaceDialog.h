@@ -3,6 +3,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -24,6 +25,7 @@ struct FindMatch
 };
 
 /// Find and replace across the whole report (every heading and body); replacing all is one undo step.
+/// While the dialog is open, edits made elsewhere refresh the places found shortly after they are made.
 class FindReplaceDialog : public QDialog
 {
     Q_OBJECT
@@ -36,7 +38,8 @@ public:
     void setFindText(const QString &text);
     void setReplaceText(const QString &text);
     static QList<FindMatch> findAll(const ReportSession &session, const QString &needle, Qt::CaseSensitivity cs);
-    QList<FindMatch> matches() const;
+    /// The places found, brought up to date with the report first.
+    const QList<FindMatch> &matches();
     void findNext();
     void replaceCurrent();
     /// Returns how many places were replaced.
@@ -45,12 +48,19 @@ public:
 signals:
     void showMatch(qint64 sectionId, bool inHeading, int position, int length);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void ensureCurrent();
     Qt::CaseSensitivity caseSensitivity() const;
 
     std::unique_ptr<Ui::FindReplaceDialog> ui;
     QPointer<ReportSession> m_session;
+    QList<FindMatch> m_matches; ///< what the results list shows
+    QTimer m_refreshTimer;      ///< refreshes shortly after the report changed while the dialog is open
+    bool m_stale = false;       ///< the report changed since m_matches was found
     int m_current = -1;
 };
 

@@ -6,6 +6,7 @@
 #include "ChecklistDock.h"
 #include "Dialogs.h"
 #include "ExportRunner.h"
+#include "Exporter.h"
 #include "FindReplaceDialog.h"
 #include "ImportDialog.h"
 #include "LayoutMapping.h"
@@ -171,10 +172,6 @@ void MainWindow::connectActions()
             m_session->flush();
             m_units->reload();
         }
-    });
-    connect(ui->workspaceTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 2 && m_session)
-            ui->problemsTab->setSession(m_session);
     });
 }
 
@@ -368,7 +365,7 @@ bool MainWindow::exportReport(const QString &format)
         return false;
     m_session->flush();
     const ReportDocument &doc = m_session->document();
-    QStringList formats = format.isEmpty() ? QStringList{u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s} : QStringList{format};
+    const QStringList formats = format.isEmpty() ? Exporter::formats() : QStringList{format};
     QStringList filters;
     for (const QString &f : std::as_const(formats))
         filters << ExportRunner::filterFor(f);

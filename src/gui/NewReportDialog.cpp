@@ -72,17 +72,14 @@ void NewReportDialog::updatePrevious()
     ui->carryList->setVisible(previous && fromPrevious());
     if (!previous || !fromPrevious())
         return;
-    const ReportDocument doc = DocumentStore(m_db).load(previous->id, false);
-    for (const Problem &p : doc.problems)
-        if (p.status != ProblemStatus::Rectified)
-            ui->carryList->addItem(tr("Problem carried over: %1 (%2)").arg(p.text, problemStatusLabel(p.status)));
-    for (const Section &part : doc.parts()) {
-        if (part.part != 4)
-            continue;
-        for (const Section &sub : doc.subsections(part.id))
+    const CarryOver carried = DocumentStore::carryOver(DocumentStore(m_db).load(previous->id, false));
+    for (const Problem &p : carried.problems)
+        ui->carryList->addItem(tr("Problem carried over: %1 (%2)").arg(p.text, problemStatusLabel(p.status)));
+    for (const CarryOver::Plans &plans : carried.plans) {
+        for (const Section &sub : plans.items)
             ui->carryList->addItem(tr("Plan to report on in part one: %1").arg(sub.heading));
-        if (!part.body.trimmed().isEmpty())
-            ui->carryList->addItem(tr("Plan to report on in part one: %1").arg(part.body.trimmed().left(60)));
+        if (!plans.part.body.trimmed().isEmpty())
+            ui->carryList->addItem(tr("Plan to report on in part one: %1").arg(plans.part.body.trimmed().left(60)));
     }
 }
 

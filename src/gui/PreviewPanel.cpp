@@ -2,6 +2,7 @@
 #include "PreviewPanel.h"
 
 #include "Background.h"
+#include "Exporter.h"
 #include "LayoutMapping.h"
 #include "PageView.h"
 #include "ReportSession.h"
@@ -42,10 +43,23 @@ PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
     auto *title = new QLabel(tr("Preview (official layout)"), bar);
     title->setContentsMargins(6, 0, 12, 0);
     bar->addWidget(title);
-    const QList<std::pair<QString, QString>> formats = {
-        {QStringLiteral("pdf"), tr("PDF")}, {QStringLiteral("docx"), tr("Word")},
-        {QStringLiteral("html"), tr("Web page")}, {QStringLiteral("txt"), tr("Text")}};
-    for (const auto &[format, label] : formats) {
+    // A button for each format the exporters write that a clerk hands on, named the way a clerk knows it.
+    // Markdown has no room here; File › Export offers every format.
+    const auto labelOf = [](const QString &format) -> QString {
+        if (format == QStringLiteral("pdf"))
+            return tr("PDF");
+        if (format == QStringLiteral("docx"))
+            return tr("Word");
+        if (format == QStringLiteral("html"))
+            return tr("Web page");
+        if (format == QStringLiteral("txt"))
+            return tr("Text");
+        return {};
+    };
+    for (const QString &format : Exporter::formats()) {
+        const QString label = labelOf(format);
+        if (label.isEmpty())
+            continue;
         QAction *a = bar->addAction(label);
         a->setToolTip(tr("Export this report as %1").arg(label));
         a->setObjectName(QStringLiteral("preview-export-") + format);

@@ -67,8 +67,26 @@ void ProblemsTab::setSession(ReportSession *session)
     if (session) {
         connect(session, &ReportSession::problemsChanged, this, &ProblemsTab::fill);
         connect(session, &ReportSession::structureChanged, this, &ProblemsTab::fill);
+        connect(session, &ReportSession::sectionTextChanged, this, &ProblemsTab::textChanged);
     }
     fill();
+}
+
+void ProblemsTab::textChanged()
+{
+    // Typing changes where problems are mentioned, but the table is not rebuilt on every key while the
+    // clerk writes in another tab: it is refilled when shown.
+    if (isVisible())
+        fill();
+    else
+        m_mentionsStale = true;
+}
+
+void ProblemsTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_mentionsStale)
+        fill();
 }
 
 QList<ProblemMention> ProblemsTab::mentions(const ReportSession &session, const Problem &problem)
@@ -96,6 +114,7 @@ QList<ProblemMention> ProblemsTab::mentions(const ReportSession &session, const 
 void ProblemsTab::fill()
 {
     m_filling = true;
+    m_mentionsStale = false;
     ui->problemsTable->setRowCount(0);
     m_overdue = 0;
     if (!m_session) {

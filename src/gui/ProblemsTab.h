@@ -44,14 +44,19 @@ public:
 signals:
     void jumpToSection(qint64 sectionId, int position, int length);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fill();
+    void textChanged();
     void cellChanged(int row, int column);
     void cellActivated(int row, int column);
 
     std::unique_ptr<Ui::ProblemsTab> ui;
     QPointer<ReportSession> m_session;
     bool m_filling = false;
+    bool m_mentionsStale = false; ///< body text changed while hidden: "Mentioned in" is refilled when shown
     int m_overdue = 0;
 };
 

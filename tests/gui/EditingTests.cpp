@@ -4,6 +4,7 @@
 #include "Actions.h"
 #include "BodyEdit.h"
 #include "Dialogs.h"
+#include "EditCommands.h"
 #include "FindReplaceDialog.h"
 #include "OutlinePanel.h"
 #include "PreviewPanel.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +165,52 @@ TEST_CASE("Find and replace works across the whole report as one undo step", "[g
     ws.session().undoStack()->undo();
     find->setFindText(u"执法"_s);
     CHECK(find->matches().size() == found);
+}
+
+TEST_CASE("The open find dialog follows edits made elsewhere, and a replacement is an undo step of its own",
+          "[gui][find]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    FindReplaceDialog *find = ws.window->findDialog();
+    find->show();
+    find->setFindText(u"执法"_s);
+    auto *results = find->findChild<QListWidget *>(u"resultsList"_s);
+    REQUIRE(results);
+    const int found = results->count();
+    REQUIRE(found >= 4);
+
+    // Typed in the editor while the dialog stays open: the list catches up once the typing pauses.
+    const qint64 typedIn = ws.window->sectionEditor()->sectionId();
+    const QString typedBody = ws.session().section(typedIn)->body;
+    ws.session().undoStack()->push(new EditBodyCommand(&ws.session(), typedIn, typedBody, typedBody + u"严格执法"_s));
+    CHECK(waitFor([&] { return results->count() == found + 1; }, 2000));
+
+    int row = 0;
+    while (row < find->matches().size() && find->matches().at(row).inHeading)
+        ++row;
+    REQUIRE(row < find->matches().size());
+    const qint64 id = find->matches().at(row).sectionId;
+    const QString before = ws.session().section(id)->body;
+    results->setCurrentRow(row);
+    find->setReplaceText(u"执纪"_s);
+    QUndoStack *stack = ws.session().undoStack();
+    const int steps = stack->count();
+    find->replaceCurrent();
+    CHECK(results->count() == found); // at once: the clerk pressed Replace
+    CHECK(stack->count() == steps + 1);
+    CHECK(stack->undoText() == u"Replace"_s);
+    const QString replaced = ws.session().section(id)->body;
+    CHECK(replaced != before);
+
+    // Typing straight after the replacement does not merge into it.
+    stack->push(new EditBodyCommand(&ws.session(), id, replaced, replaced + u"。"_s));
+    CHECK(stack->count() == steps + 2);
+    stack->undo();
+    CHECK(ws.session().section(id)->body == replaced);
+    stack->undo();
+    CHECK(ws.session().section(id)->body == before);
+    find->close();
 }
 
 TEST_CASE("字数 counts characters the Chinese way: no punctuation, no spaces", "[gui][status]")

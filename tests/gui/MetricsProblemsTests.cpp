@@ -2,6 +2,7 @@
 #include "GuiTestSupport.h"
 
 #include "BodyEdit.h"
+#include "EditCommands.h"
 #include "MetricChart.h"
 #include "MetricsTab.h"
 #include "PreviewPanel.h"
@@ -103,4 +104,33 @@ TEST_CASE("Problems: carried-over marked, overdue highlighted, linked to where p
     emit table->cellDoubleClicked(int(carried), 6);
     CHECK(ws.window->sectionEditor()->sectionId() == mentions.first().sectionId);
     CHECK(ws.window->sectionEditor()->bodyEdit()->textCursor().hasSelection());
+}
+
+TEST_CASE("Where a problem is mentioned follows text written while the problems tab was hidden", "[gui][problems]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    ProblemsTab *tab = ws.window->problemsTab();
+    auto *table = tab->findChild<QTableWidget *>(u"problemsTable"_s);
+    REQUIRE(table);
+    const QString text = u"档案数字化进度明显滞后"_s;
+    tab->addProblem(text);
+    const int row = int(ws.session().document().problems.size()) - 1;
+    REQUIRE(ProblemsTab::mentions(ws.session(), ws.session().document().problems.at(row)).isEmpty());
+    CHECK(table->item(row, 6)->text() == u"Not mentioned"_s);
+
+    const Section *partTwo = nullptr;
+    for (const Section &s : ws.session().document().parts())
+        if (s.part == 2)
+            partTwo = ws.session().section(s.id);
+    REQUIRE(partTwo);
+    const QString body = partTwo->body;
+    ws.session().undoStack()->push(
+        new EditBodyCommand(&ws.session(), partTwo->id, body, body + u"\n\n"_s + text + u"。"_s));
+    ws.window->showTab(2);
+    CHECK(table->item(row, 6)->text() == u"Part 2"_s);
+
+    // Shown, the table follows at once (an undo while looking at it).
+    ws.session().undoStack()->undo();
+    CHECK(table->item(row, 6)->text() == u"Not mentioned"_s);
 }

@@ -3,6 +3,7 @@
 
 #include "Actions.h"
 #include "BodyEdit.h"
+#include "Exporter.h"
 #include "ImportDialog.h"
 #include "OutlinePanel.h"
 #include "NewReportDialog.h"
@@ -101,6 +102,27 @@ TEST_CASE("Export from the preview writes PDF, DOCX, HTML and TXT files", "[gui]
     }
     const QString text = readText(ws.dir.filePath(u"report.txt"_s));
     CHECK(text.contains(u"一、2025年推进法治政府建设的主要举措和成效"_s));
+}
+
+TEST_CASE("Export offers the formats the exporters write, the preview's buttons among them", "[gui][export]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    const QList<QAction *> actions = ws.window->preview()->findChildren<QAction *>();
+    int buttons = 0;
+    for (QAction *action : actions)
+        if (action->objectName().startsWith(u"preview-export-"_s)) {
+            ++buttons;
+            CHECK(Exporter::formats().contains(action->objectName().mid(15)));
+        }
+    CHECK(buttons >= 4);
+    // File › Export writes any of them, Markdown included.
+    const QString path = ws.dir.filePath(u"report.md"_s);
+    FileDialog::setNextFileName(path);
+    ws.window->actions()->exportReport->trigger();
+    INFO(MessageBox::history().join(u" | "_s).toStdString());
+    CHECK(QFileInfo(path).size() > 100);
+    CHECK(readText(path).contains(u"推进法治政府建设的主要举措和成效"_s));
 }
 
 TEST_CASE("The import dialog shows what was recognised and stores the report", "[gui][import]")

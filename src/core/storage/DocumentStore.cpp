@@ -94,6 +94,18 @@ qint64 DocumentStore::insert(ReportDocument doc)
     return reportId;
 }
 
+CarryOver DocumentStore::carryOver(const ReportDocument &previous)
+{
+    CarryOver carried;
+    for (const Problem &p : previous.problems)
+        if (p.status != ProblemStatus::Rectified)
+            carried.problems.append(p);
+    for (const Section &part : previous.parts())
+        if (part.part == 4)
+            carried.plans.append({part, previous.subsections(part.id)});
+    return carried;
+}
+
 qint64 DocumentStore::createReport(qint64 unitId, int year, bool fromPrevious, const QString &templateName)
 {
     const auto unit = UnitRepository(m_db).find(unitId);
@@ -119,11 +131,10 @@ qint64 DocumentStore::createReport(qint64 unitId, int year, bool fromPrevious, c
     const qint64 reportId = ReportRepository(m_db).insert(doc.report);
     replaceSections(reportId, doc.sections);
     if (previous) {
+        const CarryOver carried = carryOver(*previous);
         ProblemRepository problems(m_db);
         int position = 0;
-        for (const Problem &old : previous->problems) {
-            if (old.status == ProblemStatus::Rectified)
-                continue;
+        for (const Problem &old : carried.problems) {
             Problem p = old;
             p.id = 0;
             p.reportId = reportId;
@@ -132,14 +143,12 @@ qint64 DocumentStore::createReport(qint64 unitId, int year, bool fromPrevious, c
             problems.insert(p);
         }
         ReferenceRepository references(m_db);
-        for (const Section &part : previous->parts()) {
-            if (part.part != 4)
-                continue;
-            QString body = part.body;
-            for (const Section &sub : previous->subsections(part.id))
+        for (const CarryOver::Plans &plans : carried.plans) {
+            QString body = plans.part.body;
+            for (const Section &sub : plans.items)
                 body += u"\n\n## "_s + sub.heading + u"\n\n"_s + sub.body;
             references.insert(reportId, u"previous-plans"_s,
-                              u"%1年报告：%2"_s.arg(previous->report.year).arg(part.heading), body.trimmed());
+                              u"%1年报告：%2"_s.arg(previous->report.year).arg(plans.part.heading), body.trimmed());
         }
     }
     tx.commit();

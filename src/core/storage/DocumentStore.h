@@ -9,6 +9,19 @@ namespace fazhi {
 
 class Database;
 
+/// What a report started from the unit's previous report takes over from it.
+struct CarryOver
+{
+    /// A part four ("next year's plans") of the previous report: its own text and its subsections.
+    struct Plans
+    {
+        Section part;
+        QList<Section> items;
+    };
+    QList<Problem> problems; ///< those not rectified, in order, as the previous report has them
+    QList<Plans> plans;
+};
+
 class DocumentStore
 {
 public:
@@ -21,6 +34,9 @@ public:
     /// With `fromPrevious`, the unit's previous report supplies addressee and signatories, its open
     /// problems are carried over (linked, status kept) and its part-4 plans are attached for reference.
     qint64 createReport(qint64 unitId, int year, bool fromPrevious, const QString &templateName = QStringLiteral("standard"));
+
+    /// What createReport() carries over from `previous` when starting from it.
+    static CarryOver carryOver(const ReportDocument &previous);
 
     /// Stores a complete document as a new report (sections' parentIds may be provisional ids within the
     /// document). The unit is taken as given when doc.unit.id > 0, else found by name or created.
