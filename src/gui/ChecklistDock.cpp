@@ -91,7 +91,17 @@ CheckOptions ChecklistDock::options() const
 {
     CheckOptions o = CheckOptions::fromSettings(SettingsRepository(m_session->database()));
     o.waivers = WaiverRepository(m_session->database()).forReport(m_session->reportId());
+    o.clock = m_clock;
     return o;
+}
+
+void ChecklistDock::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    if (!m_session)
+        return;
+    m_checker = std::make_shared<Checker>(options()); // the running check, if any, keeps its own
+    start();
 }
 
 void ChecklistDock::setSession(ReportSession *session)

@@ -4,6 +4,7 @@
 #include "check/CheckOptions.h"
 #include "check/CheckResult.h"
 #include "text/ReportLayout.h"
+#include "util/Clock.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -33,6 +34,8 @@ public:
     ~ChecklistDock() override;
 
     void setSession(ReportSession *session);
+    /// The clock the deadline rules ask for today (the system's unless set); checks again.
+    void setClock(const Clock &clock);
     const CheckResult &result() const { return m_result; }
     /// Checks now, on this thread (tests, screenshots).
     void checkNow();
@@ -69,6 +72,7 @@ private:
     ReportLayout m_layout;
     quint64 m_revision = ~quint64(0);
     bool m_running = false;
+    const Clock *m_clock = &Clock::system();
     quint64 m_generation = 0; ///< of the last check started; a worker's result of an older one is dropped
     qint64 m_lastCheckMs = 0;
 };

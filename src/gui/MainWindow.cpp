@@ -391,6 +391,12 @@ bool MainWindow::exportReport(const QString &format)
     return true;
 }
 
+void MainWindow::setClock(const Clock &clock)
+{
+    ui->problemsTab->setClock(clock);
+    m_checklist->setClock(clock);
+}
+
 void MainWindow::setLanguage(const QString &language)
 {
     SettingsRepository(m_db).setValue(u"ui.language"_s, language);

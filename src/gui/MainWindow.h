@@ -14,6 +14,7 @@ namespace fazhi {
 
 class Actions;
 class ChecklistDock;
+class Clock;
 class Database;
 class FindReplaceDialog;
 class MetricsTab;
@@ -47,6 +48,8 @@ public:
     void recoverSession();
     void reloadUnits();
     Database &database() const { return m_db; }
+    /// The clock deadlines and overdue problems are judged by (the system's unless set; tests move it).
+    void setClock(const Clock &clock);
 
     Actions *actions() const { return m_actions; }
     UnitsDock *unitsDock() const { return m_units; }

@@ -2,7 +2,7 @@
 #include "NewReportDialog.h"
 
 #include "Icons.h"
-#include "WorkspaceClock.h"
+#include "util/Clock.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/ReportRepository.h"
@@ -23,7 +23,7 @@ NewReportDialog::NewReportDialog(Database &db, qint64 unitId, QWidget *parent)
     for (const Unit &u : UnitRepository(db).all())
         ui->unitCombo->addItem(Icons::unitKind(u.kind), u.fullName, u.id);
     ui->templateCombo->addItem(tr("Standard five parts"), u"standard"_s);
-    ui->yearSpin->setValue(WorkspaceClock::today().year() - 1);
+    ui->yearSpin->setValue(Clock::system().today().year() - 1);
     setUnit(unitId);
     connect(ui->unitCombo, &QComboBox::currentIndexChanged, this, &NewReportDialog::updatePrevious);
     connect(ui->yearSpin, &QSpinBox::valueChanged, this, &NewReportDialog::updatePrevious);

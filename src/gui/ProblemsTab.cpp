@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProblemsTab.h"
 
-#include "WorkspaceClock.h"
 #include "Dialogs.h"
 #include "EditCommands.h"
 #include "ReportSession.h"
@@ -89,6 +88,12 @@ void ProblemsTab::showEvent(QShowEvent *event)
         fill();
 }
 
+void ProblemsTab::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    fill();
+}
+
 QList<ProblemMention> ProblemsTab::mentions(const ReportSession &session, const Problem &problem)
 {
     QList<ProblemMention> out;
@@ -123,7 +128,7 @@ void ProblemsTab::fill()
     }
     const QList<Problem> &problems = m_session->document().problems;
     ui->problemsTable->setRowCount(int(problems.size()));
-    const QDate today = WorkspaceClock::today();
+    const QDate today = m_clock->today();
     for (int row = 0; row < problems.size(); ++row) {
         const Problem &p = problems.at(row);
         auto *text = new QTableWidgetItem(p.continuesId ? u"↺ "_s + p.text : p.text);

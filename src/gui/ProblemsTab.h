@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/Clock.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -36,6 +38,8 @@ public:
     ~ProblemsTab() override;
 
     void setSession(ReportSession *session);
+    /// The clock that decides which problems are overdue (the system's unless set).
+    void setClock(const Clock &clock);
     static QList<ProblemMention> mentions(const ReportSession &session, const Problem &problem);
     int overdueCount() const { return m_overdue; }
     void addProblem(const QString &text);
@@ -55,6 +59,7 @@ private:
 
     std::unique_ptr<Ui::ProblemsTab> ui;
     QPointer<ReportSession> m_session;
+    const Clock *m_clock = &Clock::system();
     bool m_filling = false;
     bool m_mentionsStale = false; ///< body text changed while hidden: "Mentioned in" is refilled when shown
     int m_overdue = 0;

@@ -2,15 +2,16 @@
 #include "GuiTestSupport.h"
 
 #include "BodyEdit.h"
+#include "ChecklistDock.h"
 #include "EditCommands.h"
 #include "MetricChart.h"
 #include "MetricsTab.h"
 #include "PreviewPanel.h"
 #include "ProblemsTab.h"
 #include "SectionEditor.h"
-#include "WorkspaceClock.h"
 #include "storage/MetricRepository.h"
 #include "storage/ProblemRepository.h"
+#include "util/Clock.h"
 
 #include <QPushButton>
 #include <QTableWidget>
@@ -74,7 +75,9 @@ TEST_CASE("Metric values are typed as reports write them and compared with last 
 TEST_CASE("Problems: carried-over marked, overdue highlighted, linked to where parts two and four mention them",
           "[gui][problems]")
 {
+    FixedClock clock(QDate(2026, 1, 15));
     Workspace ws;
+    ws.window->setClock(clock);
     ws.openDemoReport();
     ProblemsTab *tab = ws.window->problemsTab();
     // The demo report carries over last year's open problem.
@@ -90,14 +93,25 @@ TEST_CASE("Problems: carried-over marked, overdue highlighted, linked to where p
     REQUIRE_FALSE(mentions.isEmpty());
     CHECK(mentions.first().part == 2);
 
-    WorkspaceClock::setToday(QDate(2026, 3, 1));
+    clock.set(QDate(2026, 3, 1));
     p.dueDate = QDate(2026, 2, 1);
     ws.session().setProblem(p);
     CHECK(tab->overdueCount() == 1);
+    // The checklist judges deadlines by the same clock: the report is not yet due for publication on
+    // 1 March, and overdue once the clock passes 1 April.
+    const auto publishOverdue = [&] {
+        ws.window->checklist()->checkNow();
+        const QList<Finding> &findings = ws.window->checklist()->result().findings;
+        return std::any_of(findings.begin(), findings.end(),
+                           [](const Finding &f) { return f.rule == u"date.publish-due"_s; });
+    };
+    CHECK_FALSE(publishOverdue());
+    clock.set(QDate(2026, 4, 2));
+    CHECK(publishOverdue());
+    clock.set(QDate(2026, 3, 1));
     p.status = ProblemStatus::Rectified;
     ws.session().setProblem(p);
     CHECK(tab->overdueCount() == 0);
-    WorkspaceClock::setToday({});
 
     // Double-clicking "mentioned in" goes to the text of part two.
     auto *table = tab->findChild<QTableWidget *>(u"problemsTable"_s);
