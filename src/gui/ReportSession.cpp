@@ -7,7 +7,6 @@
 #include "storage/MetricRepository.h"
 #include "storage/ProblemRepository.h"
 #include "storage/ReportRepository.h"
-#include "storage/RestoreRepository.h"
 #include "storage/SectionRepository.h"
 #include "text/Numbering.h"
 #include "util/Failure.h"
@@ -154,7 +153,7 @@ qint64 ReportSession::insertSubsection(Section s)
     {
         Transaction tx(m_db);
         if (s.id > 0)
-            RestoreRepository(m_db).restoreSection(s);
+            SectionRepository(m_db).restore(s);
         else
             s.id = SectionRepository(m_db).insert(s);
         m_doc.sections.insert(at, s);
@@ -264,7 +263,7 @@ qint64 ReportSession::insertProblem(Problem problem)
     if (problem.position <= 0 || problem.position > m_doc.problems.size())
         problem.position = int(m_doc.problems.size());
     if (problem.id > 0)
-        RestoreRepository(m_db).restoreProblem(problem);
+        ProblemRepository(m_db).restore(problem);
     else
         problem.id = ProblemRepository(m_db).insert(problem);
     m_doc.problems.insert(qMin<qsizetype>(problem.position, m_doc.problems.size()), problem);

@@ -33,16 +33,20 @@ Problem readProblem(const QSqlQuery &q)
 
 } // namespace
 
-qint64 ProblemRepository::insert(const Problem &problem)
+qint64 ProblemRepository::insert(const Problem &problem) { return insertAs(problem, 0); }
+
+void ProblemRepository::restore(const Problem &problem) { insertAs(problem, problem.id); }
+
+qint64 ProblemRepository::insertAs(const Problem &problem, qint64 id)
 {
     if (problem.text.trimmed().isEmpty())
         throw Failure(u"问题描述不能为空。"_s, Failure::Kind::Input);
     QSqlQuery q = sql::run(m_db.connection(),
-                           u"INSERT INTO problems (report_id, position, text, reason, measure, owner, due_date, status, "
-                           u"continues_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           {problem.reportId, problem.position, problem.text.trimmed(), problem.reason, problem.measure,
-                            problem.owner, sql::dateValue(problem.dueDate), problemStatusKey(problem.status),
-                            sql::idValue(problem.continuesId)});
+                           u"INSERT INTO problems (id, report_id, position, text, reason, measure, owner, due_date, "
+                           u"status, continues_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {sql::idValue(id), problem.reportId, problem.position, problem.text.trimmed(), problem.reason,
+                            problem.measure, problem.owner, sql::dateValue(problem.dueDate),
+                            problemStatusKey(problem.status), sql::idValue(problem.continuesId)});
     return q.lastInsertId().toLongLong();
 }
 

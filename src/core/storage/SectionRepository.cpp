@@ -40,13 +40,17 @@ QVariant partValue(const Section &s)
 
 } // namespace
 
-qint64 SectionRepository::insert(const Section &section)
+qint64 SectionRepository::insert(const Section &section) { return insertAs(section, 0); }
+
+void SectionRepository::restore(const Section &section) { insertAs(section, section.id); }
+
+qint64 SectionRepository::insertAs(const Section &section, qint64 id)
 {
     QSqlQuery q = sql::run(m_db.connection(),
-                           u"INSERT INTO sections (report_id, parent_id, part, position, heading, body, run_in, guidance) "
-                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           {section.reportId, sql::idValue(section.parentId), partValue(section), section.position,
-                            section.heading, section.body, section.runIn ? 1 : 0, section.guidance});
+                           u"INSERT INTO sections (id, report_id, parent_id, part, position, heading, body, run_in, "
+                           u"guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {sql::idValue(id), section.reportId, sql::idValue(section.parentId), partValue(section),
+                            section.position, section.heading, section.body, section.runIn ? 1 : 0, section.guidance});
     return q.lastInsertId().toLongLong();
 }
 

@@ -18,6 +18,9 @@ public:
     explicit SectionRepository(Database &db) : m_db(db) {}
 
     qint64 insert(const Section &section);
+    /// Puts back a row an undone deletion removed, under its old id, so that what refers to it by id
+    /// (the undo history) stays valid.
+    void restore(const Section &section);
     void update(const Section &section);
     /// Writes only the body: the path taken on every (debounced) keystroke.
     void updateBody(qint64 id, const QString &body);
@@ -29,6 +32,8 @@ public:
     void reorder(const QList<qint64> &orderedIds);
 
 private:
+    qint64 insertAs(const Section &section, qint64 id); ///< id 0: SQLite assigns one
+
     Database &m_db;
 };
 
