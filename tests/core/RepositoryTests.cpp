@@ -235,6 +235,23 @@ TEST_CASE("year-over-year change reads like a report", "[model]")
     CHECK(formatMetricValue({0, u"k"_s, 1.5, fazhi::Approx::Exact, {}, {}}, u"万元"_s) == u"1.5万元"_s);
 }
 
+TEST_CASE("metric values are read the way reports write them, thousands included", "[model]")
+{
+    CHECK(parseMetricValue(u"3千"_s)->value == 3000);
+    CHECK(parseMetricValue(u"3千"_s)->approx == fazhi::Approx::Exact);
+    CHECK(parseMetricValue(u"约1.5千"_s)->value == 1500);
+    CHECK(parseMetricValue(u"约1.5千"_s)->approx == fazhi::Approx::About);
+    CHECK(parseMetricValue(u"2千余"_s)->approx == fazhi::Approx::MoreThan);
+    CHECK(parseMetricValue(u"超1.5万"_s)->value == 15000);
+    CHECK(parseMetricValue(u"逾3亿"_s)->approx == fazhi::Approx::MoreThan);
+    CHECK_FALSE(parseMetricValue(u"三千"_s));
+    // The parts as the importer and the checker capture them: a word such as 共 leaves the figure exact.
+    CHECK(metricValueFromParts(u"共", u"12", u"千", {})->value == 12000);
+    CHECK(metricValueFromParts(u"共", u"12", u"千", {})->approx == fazhi::Approx::Exact);
+    CHECK(metricValueFromParts({}, u"200", {}, {}, u"左右")->approx == fazhi::Approx::About);
+    CHECK_FALSE(metricValueFromParts(u"约", u"很多", {}, {}));
+}
+
 TEST_CASE("unit kinds are guessed from names", "[model]")
 {
     CHECK(guessUnitKind(u"重庆市江津区人民政府"_s) == UnitKind::Government);

@@ -10,10 +10,11 @@ namespace fazhi {
 
 namespace {
 
-QDate monthDay(const QString &mmdd, int year, const QString &fallback)
+QDate monthDay(const QString &mmdd, int year, QStringView fallback)
 {
-    for (const QString &candidate : {mmdd.trimmed(), fallback}) {
-        const QStringList parts = candidate.split(u'-');
+    const QString setting = mmdd.trimmed();
+    for (QStringView candidate : {QStringView(setting), fallback}) {
+        const QList<QStringView> parts = candidate.split(u'-');
         if (parts.size() != 2)
             continue;
         const QDate date(year, parts.at(0).toInt(), parts.at(1).toInt());
@@ -37,8 +38,14 @@ CheckOptions CheckOptions::fromSettings(const SettingsRepository &settings)
 
 QDate CheckOptions::today() const { return (clock ? *clock : Clock::system()).today(); }
 
-QDate CheckOptions::reportDueDate(int year) const { return monthDay(reportDue, year + 1, u"03-01"_s); }
+QDate CheckOptions::reportDueDate(int year) const
+{
+    return monthDay(reportDue, year + 1, statutoryReportDue);
+}
 
-QDate CheckOptions::publishDueDate(int year) const { return monthDay(publishDue, year + 1, u"04-01"_s); }
+QDate CheckOptions::publishDueDate(int year) const
+{
+    return monthDay(publishDue, year + 1, statutoryPublishDue);
+}
 
 } // namespace fazhi

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringView>
 
 namespace fazhi {
 
@@ -17,9 +18,14 @@ class SettingsRepository;
 
 struct CheckOptions
 {
+    /// The statutory deadlines, MM-dd of the year after the reported one: the report by 1 March, its
+    /// publication by 1 April. The defaults of reportDue and publishDue, and what an invalid setting means.
+    static constexpr QStringView statutoryReportDue = u"03-01";
+    static constexpr QStringView statutoryPublishDue = u"04-01";
+
     const Clock *clock = nullptr;      ///< the system clock when null
-    QString reportDue = QStringLiteral("03-01");  ///< MM-dd of the year after the reported one
-    QString publishDue = QStringLiteral("04-01");
+    QString reportDue = statutoryReportDue.toString(); ///< MM-dd of the year after the reported one
+    QString publishDue = statutoryPublishDue.toString();
     QSet<QString> disabled;            ///< rule ids switched off for this installation
     QList<Waiver> waivers;
 

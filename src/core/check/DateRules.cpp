@@ -2,7 +2,7 @@
 // date.* and year.*: how dates are written, the report and publication deadlines, the year named.
 #include "check/RuleRegistry.h"
 
-#include "check/TextScan.h"
+#include "text/OfficialDate.h"
 
 #include <QRegularExpression>
 
@@ -12,14 +12,12 @@ namespace fazhi {
 
 namespace {
 
-QString chineseDate(const QDate &d) { return u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day()); }
-
 void dateFormat(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
     // Leading zeros (2025年06月13日, 2025年06月) and two-digit years (25年6月13日).
     static const QRegularExpression arabic(
         u"(?<![0-9０-９])([0-9]{2}|[0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?"_s);
-    const QString folded = scan::foldWidth(unit.text);
+    const QStringView folded = unit.folded();
     for (auto it = arabic.globalMatch(folded); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString year = m.captured(1), month = m.captured(2), day = m.captured(3);
@@ -78,9 +76,9 @@ void reportDue(const RuleContext &ctx, RuleOutput &out)
     if (written <= due)
         return;
     Finding f = out.make();
-    f.message = u"成文日期%1晚于报送期限%2"_s.arg(chineseDate(written), chineseDate(due));
+    f.message = u"成文日期%1晚于报送期限%2"_s.arg(officialDate(written), officialDate(due));
     f.offset = dateBlockOffset(ctx, &f.length);
-    f.suggestion = u"年度报告应于%1前报送；确属延期的，请说明原因。"_s.arg(chineseDate(due));
+    f.suggestion = u"年度报告应于%1前报送；确属延期的，请说明原因。"_s.arg(officialDate(due));
     out.add(f);
 }
 
@@ -96,12 +94,12 @@ void publishDue(const RuleContext &ctx, RuleOutput &out)
     if (published.isValid()) {
         if (published <= due)
             return;
-        f.message = u"公开日期%1晚于公开期限%2"_s.arg(chineseDate(published), chineseDate(due));
-        f.suggestion = u"年度报告应于每年4月1日前（本单位设定为%1）通过报刊、网站等向社会公开。"_s.arg(chineseDate(due));
+        f.message = u"公开日期%1晚于公开期限%2"_s.arg(officialDate(published), officialDate(due));
+        f.suggestion = u"年度报告应于每年4月1日前（本单位设定为%1）通过报刊、网站等向社会公开。"_s.arg(officialDate(due));
     } else {
         if (ctx.doc.report.status == ReportStatus::Published || ctx.options.today() <= due)
             return;
-        f.message = u"已过公开期限%1，报告仍未公开"_s.arg(chineseDate(due));
+        f.message = u"已过公开期限%1，报告仍未公开"_s.arg(officialDate(due));
         f.suggestion = u"尽快在政府网站等渠道公开报告，并记录公开日期和网址。"_s;
     }
     out.add(f);

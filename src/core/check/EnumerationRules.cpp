@@ -5,6 +5,8 @@
 #include "check/RuleRegistry.h"
 
 #include "check/TextScan.h"
+#include "text/ChineseText.h"
+#include "text/Numbering.h"
 
 #include <QRegularExpression>
 
@@ -37,15 +39,15 @@ QList<Enumerator> enumerators(QStringView t)
         const QRegularExpressionMatch m = it.next();
         const bool ordinal = m.capturedStart(2) >= 0;
         const QStringView numeral = ordinal ? m.capturedView(2) : m.capturedView(1);
-        const auto n = scan::chineseNumber(numeral);
-        if (!n)
+        const int n = chinese::numeralValue(numeral);
+        if (n < 0)
             continue;
         const qsizetype start = m.capturedStart();
         if (!ordinal && start > 0 && bindsToNumeral(t.at(start - 1)))
             continue;
-        if (ordinal && start > 0 && scan::isHan(t.at(start - 1)) && t.at(start - 1) != u'是')
+        if (ordinal && start > 0 && chinese::isHan(t.at(start - 1)) && t.at(start - 1) != u'是')
             continue; // 排名第一，
-        result.append({start, m.capturedLength(), *n, ordinal});
+        result.append({start, m.capturedLength(), n, ordinal});
     }
     return result;
 }
@@ -63,7 +65,8 @@ bool inList(const QList<Enumerator> &list, qsizetype i)
 
 QString enumText(const Enumerator &e, int number)
 {
-    return e.ordinal ? u"第"_s + scan::chineseNumeral(number) : scan::chineseNumeral(number) + u"是"_s;
+    return e.ordinal ? u"第"_s + numbering::chineseNumeral(number)
+                     : numbering::chineseNumeral(number) + u"是"_s;
 }
 
 struct Marker
@@ -84,7 +87,7 @@ std::optional<Marker> lineMarker(QStringView line)
     Marker marker{0, m.capturedLength(), 0, 0};
     if (m.capturedStart(1) >= 0) {
         marker.style = 2;
-        marker.number = scan::chineseNumber(m.capturedView(1)).value_or(0);
+        marker.number = std::max(0, chinese::numeralValue(m.capturedView(1)));
     } else if (m.capturedStart(2) >= 0) {
         marker.style = 3;
         marker.number = m.captured(2).toInt();

@@ -5,6 +5,7 @@
 
 #include "check/TextScan.h"
 #include "model/MetricCatalog.h"
+#include "text/ChineseText.h"
 
 #include <QRegularExpression>
 #include <QHash>
@@ -75,17 +76,6 @@ void rateRange(const RuleContext &ctx, RuleOutput &out)
     }
 }
 
-double multiplier(const QString &unitWord)
-{
-    if (unitWord == u"万"_s)
-        return 1e4;
-    if (unitWord == u"亿"_s)
-        return 1e8;
-    if (unitWord == u"千"_s)
-        return 1e3;
-    return 1;
-}
-
 void textConsistency(const RuleContext &ctx, RuleOutput &out)
 {
     // After a metric's name in the text: a few words, then the figure and its measure word.
@@ -139,10 +129,13 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
             if (seen.contains({&m, match.capturedStart(2)}))
                 continue;
             seen.insert({&m, match.capturedStart(2)});
-            const double said = match.captured(2).toDouble() * multiplier(match.captured(3));
-            const bool approximate = m.approx != Approx::Exact || match.capturedLength(1) > 0 || match.capturedLength(4) > 0;
+            const std::optional<MetricValue> said = metricValueFromParts(
+                match.capturedView(1), match.capturedView(2), match.capturedView(3), match.capturedView(4));
+            if (!said)
+                continue;
+            const bool approximate = m.approx != Approx::Exact || said->approx != Approx::Exact;
             const double tolerance = approximate ? std::max(1.0, std::abs(m.value) * 0.1) : 1e-9;
-            if (std::abs(said - m.value) <= tolerance) {
+            if (std::abs(said->value - m.value) <= tolerance) {
                 agreed.insert(&m);
                 continue;
             }
@@ -177,31 +170,10 @@ void placeProblem(const RuleContext &ctx, const Problem &p, Finding &f)
     f.length = int(std::min<qsizetype>(p.text.trimmed().size(), text.size() - at));
 }
 
-/// Distinct pairs of Han characters of `text` (two UTF-16 units packed), without the pairs every report uses.
-QSet<quint32> hanBigrams(QStringView text)
-{
-    const auto pack = [](QStringView pair) { return (quint32(pair.at(0).unicode()) << 16) | pair.at(1).unicode(); };
-    static const QSet<quint32> common = [&] {
-        QSet<quint32> set;
-        for (const char16_t *p : {u"进一", u"一步", u"需要", u"还需", u"要进", u"加强", u"有待", u"不够", u"存在", u"工作",
-                                  u"部分", u"还不", u"问题", u"有的", u"不足", u"仍有", u"需进", u"待提", u"提高"})
-            set.insert(pack(QStringView(p)));
-        return set;
-    }();
-    QSet<quint32> out;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i)
-        if (text.at(i).unicode() >= 0x4E00 && text.at(i + 1).unicode() >= 0x4E00) {
-            const quint32 pair = pack(text.mid(i, 2));
-            if (!common.contains(pair))
-                out.insert(pair);
-        }
-    return out;
-}
-
 /// Share of `text`'s wording (bigrams) that recurs in the plans, in percent.
 int overlap(const QSet<quint32> &plans, QStringView text)
 {
-    const QSet<quint32> pairs = hanBigrams(text);
+    const QSet<quint32> pairs = chinese::hanBigrams(text);
     if (pairs.isEmpty())
         return 0;
     int found = 0;
@@ -247,7 +219,7 @@ void problemMeasures(const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
-    const QSet<quint32> plans = hanBigrams(ctx.textOfPart(4));
+    const QSet<quint32> plans = chinese::hanBigrams(ctx.textOfPart(4));
     for (const Problem &p : ctx.doc.problems) {
         if (!p.measure.trimmed().isEmpty() || plansAddress(plans, p))
             continue;

@@ -3,7 +3,7 @@
 // by a lost character, and the year of a 文号 in 〔〕 (GB/T 9704-2012).
 #include "check/RuleRegistry.h"
 
-#include "check/TextScan.h"
+#include "text/OfficialDate.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -16,8 +16,7 @@ namespace {
 
 void range(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
-    const QString folded = scan::foldWidth(unit.text);
-    const QStringView t = folded;
+    const QStringView t = unit.folded();
     // A year range that lost its dash: (20202025年).
     static const QRegularExpression lost(u"(?<![0-9])((?:19|20)[0-9]{2})((?:19|20)[0-9]{2})(?=年)"_s);
     for (auto it = lost.globalMatch(t); it.hasNext();) {
@@ -63,7 +62,7 @@ void range(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 
 void approx(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
-    const QString folded = scan::foldWidth(unit.text);
+    const QStringView folded = unit.folded();
     // An approximate word before the number and 余/多/左右/以上 after it say the same thing twice.
     static const QRegularExpression re(
         u"(大约|约|将近|近|超过|超|逾)((?:[0-9]+(?:\\.[0-9]+)?(?:万|亿|千|百)?)|[一二两三四五六七八九十百千万几数]+)"
@@ -84,8 +83,7 @@ void approx(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 
 void glued(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
 {
-    const QString folded = scan::foldWidth(unit.text);
-    const QStringView t = folded;
+    const QStringView t = unit.folded();
     // A 文号 whose 〕 was lost: 〔202383号 → 〔2023〕83号.
     static const QRegularExpression docNumber(u"〔((?:19|20)[0-9]{2})([0-9]{1,4})号"_s);
     for (auto it = docNumber.globalMatch(t); it.hasNext();) {
@@ -110,7 +108,7 @@ void glued(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
                 continue;
             const QDate d(year, month.toInt(), day.toInt());
             if (d.isValid())
-                readings.append(u"%1年%2月%3日"_s.arg(year).arg(d.month()).arg(d.day()));
+                readings.append(officialDate(d));
         }
         readings.removeDuplicates();
         if (readings.isEmpty())
@@ -124,7 +122,7 @@ void glued(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
 void docNumber(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
     static const QRegularExpression re(u"(?<=\\p{Han})([\\[［【（(])((?:19|20)[0-9]{2})([\\]］】）)])([0-9]{1,5})号"_s);
-    const QString folded = scan::foldWidth(unit.text);
+    const QStringView folded = unit.folded();
     for (auto it = re.globalMatch(folded); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString fixed = u"〔"_s + m.captured(2) + u"〕"_s;

@@ -4,6 +4,7 @@
 #include "check/RuleRegistry.h"
 
 #include "check/TextScan.h"
+#include "text/ChineseText.h"
 
 #include <QRegularExpression>
 
@@ -39,11 +40,11 @@ void halfwidth(const TextUnit &unit, const RuleContext &, RuleOutput &out)
             continue;
         const QChar prev = i > 0 ? t.at(i - 1) : QChar(u'\n');
         const QChar next = i + 1 < t.size() ? t.at(i + 1) : QChar(u'\n');
-        bool chinese = false;
+        bool inChinese = false;
         switch (c.unicode()) {
         case u'.':
             // "1.5", "1." (a sequence number), "..." and Latin text stay; a full stop between Chinese does not.
-            chinese = scan::isHan(prev) && (scan::isChineseText(next) || next == u'\n');
+            inChinese = chinese::isHan(prev) && (chinese::isChineseText(next) || next == u'\n');
             break;
         case u'(': {
             qsizetype close = i + 1;
@@ -51,8 +52,8 @@ void halfwidth(const TextUnit &unit, const RuleContext &, RuleOutput &out)
                 ++close;
             const QChar after = close + 1 < t.size() ? t.at(close + 1) : QChar(u'\n');
             const QStringView inside = t.mid(i + 1, std::max<qsizetype>(0, close - i - 1));
-            chinese = scan::isChineseText(prev) || scan::isChineseText(after) ||
-                      std::any_of(inside.begin(), inside.end(), [](QChar x) { return scan::isHan(x); });
+            inChinese = chinese::isChineseText(prev) || chinese::isChineseText(after) ||
+                        std::any_of(inside.begin(), inside.end(), [](QChar x) { return chinese::isHan(x); });
             break;
         }
         case u')': {
@@ -61,9 +62,10 @@ void halfwidth(const TextUnit &unit, const RuleContext &, RuleOutput &out)
                 --open;
             const QChar before = open > 0 ? t.at(open - 1) : QChar(u'\n');
             const QStringView inside = open >= 0 && t.at(open) == u'(' ? t.mid(open + 1, i - open - 1) : QStringView();
-            chinese = scan::isChineseText(next) || scan::isChineseText(before) ||
-                      std::any_of(inside.begin(), inside.end(), [](QChar x) { return scan::isHan(x); }) ||
-                      (open < 0 && scan::isChineseText(prev));
+            inChinese =
+                chinese::isChineseText(next) || chinese::isChineseText(before) ||
+                std::any_of(inside.begin(), inside.end(), [](QChar x) { return chinese::isHan(x); }) ||
+                (open < 0 && chinese::isChineseText(prev));
             break;
         }
         default:
@@ -71,9 +73,9 @@ void halfwidth(const TextUnit &unit, const RuleContext &, RuleOutput &out)
                 break; // 1,000 and 3:2
             if (isAsciiAlnum(prev) && isAsciiAlnum(next))
                 break;
-            chinese = scan::isChineseText(prev) || scan::isChineseText(next);
+            inChinese = chinese::isChineseText(prev) || chinese::isChineseText(next);
         }
-        if (!chinese)
+        if (!inChinese)
             continue;
         out.addAt(unit, i, 1, u"中文里用了半角标点“%1”"_s.arg(c), u"改为全角“%1”。"_s.arg(fullWidth(c)),
                   QString(fullWidth(c)));
@@ -157,7 +159,7 @@ void space(const TextUnit &unit, const RuleContext &, RuleOutput &out)
         qsizetype end = i;
         while (end < t.size() && blank(end))
             ++end;
-        if (end < t.size() && scan::isHan(t.at(i - 1)) && scan::isHan(t.at(end)))
+        if (end < t.size() && chinese::isHan(t.at(i - 1)) && chinese::isHan(t.at(end)))
             out.addAt(unit, i, end - i, u"两个汉字之间有空格"_s, u"删去空格。"_s, QString());
         i = end;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/RuleContext.h"
 
+#include "check/TextScan.h"
+
 namespace fazhi {
 
 QString RuleContext::textOfPart(int number) const { return textOfSections(structure.sectionsOf(number)); }
@@ -23,6 +25,13 @@ bool RuleContext::isWorkSection(int partIndex, qint64 sectionId) const
     const int standard = structure.standardOf(partIndex);
     const int sub = structure.subsectionStandard(sectionId);
     return (standard == 1 || standard == 3 || standard == 0) && (sub < 0 || sub == 1 || sub == 3);
+}
+
+QStringView TextUnit::folded() const
+{
+    if (!foldedText)
+        foldedText = scan::foldWidth(text);
+    return *foldedText;
 }
 
 } // namespace fazhi

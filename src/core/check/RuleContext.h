@@ -47,6 +47,12 @@ struct TextUnit
     int offset = 0;     ///< where `text` starts in the plain text
     qint64 sectionId = 0;
     int partIndex = -1;
+
+    /// `text` with full-width digits and Latin letters folded to half-width (scan::foldWidth), unit for
+    /// unit so that offsets stay valid; folded on first use, once for all the rules that read it.
+    QStringView folded() const;
+
+    mutable std::optional<QString> foldedText; ///< folded()'s cache
 };
 
 /// Collects one rule's findings; a rule that does not apply says so.

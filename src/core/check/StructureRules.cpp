@@ -2,7 +2,7 @@
 // structure.*: title, addressee, the five parts and their order, signature and date.
 #include "check/RuleRegistry.h"
 
-#include "check/TextScan.h"
+#include "text/Numbering.h"
 
 #include <QRegularExpression>
 
@@ -160,8 +160,8 @@ void order(const RuleContext &ctx, RuleOutput &out)
             continue;
         if (p.standard < highest) {
             Finding f = out.make();
-            f.message = u"第%1部分“%2”排在了第%3部分之后"_s.arg(scan::chineseNumeral(p.standard), p.heading,
-                                                            scan::chineseNumeral(highest));
+            f.message = u"第%1部分“%2”排在了第%3部分之后"_s.arg(
+                numbering::chineseNumeral(p.standard), p.heading, numbering::chineseNumeral(highest));
             const StructureMap::Place place = ctx.structure.place(p.standard);
             f.offset = place.partIndex == p.index ? place.offset : -1;
             f.length = f.offset >= 0 ? place.length : 0;

@@ -1,41 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/TextScan.h"
 
-#include "text/Numbering.h"
-
 #include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/uscript.h>
-
-using namespace Qt::StringLiterals;
 
 namespace fazhi::scan {
-
-bool isHan(char32_t c)
-{
-    if (c < 0x2E80)
-        return false;
-    UErrorCode status = U_ZERO_ERROR;
-    return uscript_getScript(UChar32(c), &status) == USCRIPT_HAN && U_SUCCESS(status);
-}
-
-bool isHan(QChar c) { return isHan(char32_t(c.unicode())) || (c.isHighSurrogate() || c.isLowSurrogate()); }
-
-bool isCjkPunct(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x2000)
-        return false;
-    if (u == u'“' || u == u'”' || u == u'‘' || u == u'’' || u == u'…' || u == u'—')
-        return true;
-    if (u == 0x3000)
-        return true; // ideographic space
-    const int width = u_getIntPropertyValue(UChar32(u), UCHAR_EAST_ASIAN_WIDTH);
-    return (width == U_EA_WIDE || width == U_EA_FULLWIDTH) && u_ispunct(UChar32(u));
-}
-
-bool isChineseText(QChar c) { return isHan(c) || isCjkPunct(c); }
 
 bool isDigit(QChar c)
 {
@@ -51,30 +20,6 @@ bool isClauseEnd(QChar c)
     default:
         return false;
     }
-}
-
-std::optional<int> chineseNumber(QStringView t)
-{
-    static const QString digits = u"零一二三四五六七八九"_s;
-    if (t.isEmpty() || t.size() > 3)
-        return std::nullopt;
-    const auto digit = [](QChar c) { return int(digits.indexOf(c)); };
-    if (t.size() == 1) {
-        if (t.at(0) == u'十')
-            return 10;
-        const int d = digit(t.at(0));
-        return d > 0 ? std::optional<int>(d) : std::nullopt;
-    }
-    if (t.size() == 2) {
-        if (t.at(0) == u'十' && digit(t.at(1)) > 0)
-            return 10 + digit(t.at(1));
-        if (digit(t.at(0)) > 1 && t.at(1) == u'十')
-            return digit(t.at(0)) * 10;
-        return std::nullopt;
-    }
-    if (digit(t.at(0)) > 1 && t.at(1) == u'十' && digit(t.at(2)) > 0)
-        return digit(t.at(0)) * 10 + digit(t.at(2));
-    return std::nullopt;
 }
 
 QString foldWidth(QStringView text)
@@ -99,8 +44,6 @@ QString foldWidth(QStringView text)
     return out;
 }
 
-QString chineseNumeral(int n) { return numbering::chineseNumeral(n); }
-
 QString excerpt(QStringView text, int offset, int length)
 {
     if (offset < 0 || offset > text.size())
@@ -123,16 +66,6 @@ QString excerpt(QStringView text, int offset, int length)
     if (end > 0 && end < text.size() && text.at(end).isLowSurrogate())
         --end;
     return text.mid(start, end - start).toString();
-}
-
-int codePoints(QStringView text, int utf16Offset)
-{
-    int n = 0;
-    const int end = std::min<int>(utf16Offset, int(text.size()));
-    for (int i = 0; i < end; ++i)
-        if (!text.at(i).isLowSurrogate())
-            ++n;
-    return n;
 }
 
 int sentenceStart(QStringView text, int offset)

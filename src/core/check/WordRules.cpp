@@ -4,6 +4,7 @@
 #include "check/RuleRegistry.h"
 
 #include "check/TextScan.h"
+#include "text/ChineseText.h"
 
 #include <QHash>
 
@@ -44,7 +45,7 @@ void dupChar(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
     for (qsizetype i = 0; i + 3 < t.size(); ++i) {
         if (t.at(i) != t.at(i + 2) || t.at(i + 1) != t.at(i + 3) || t.at(i) == t.at(i + 1) || t.at(i) == u'一')
             continue;
-        if (!scan::isHan(t.at(i)) || !scan::isHan(t.at(i + 1)))
+        if (!chinese::isHan(t.at(i)) || !chinese::isHan(t.at(i + 1)))
             continue;
         const QString word = t.mid(i, 2).toString();
         if (ctx.checklist.reduplications.contains(word + word))

@@ -127,27 +127,18 @@ QList<MetricCandidate> FigureExtractor::extract(const ReportLayout &layout, cons
             static const QString quotes = u"“”‘’《》\"'"_s;
             while (!c.label.isEmpty() && quotes.contains(c.label.front()) && c.label.count(c.label.front()) == 1)
                 c.label.remove(0, 1);
-            bool ok = false;
-            c.value = m.captured(2).toDouble(&ok);
-            if (!ok)
+            const auto value = metricValueFromParts(m.capturedView(1), m.capturedView(2), m.capturedView(3),
+                                                    m.capturedView(4), m.capturedView(6));
+            if (!value)
                 continue;
-            const QString multiplier = m.captured(3);
-            if (multiplier == u"万"_s)
-                c.value *= 10000;
-            else if (multiplier == u"亿"_s)
-                c.value *= 100000000;
-            else if (multiplier == u"千"_s)
-                c.value *= 1000;
+            c.value = value->value;
+            c.approx = value->approx;
             c.word = m.captured(5) == u"％"_s ? u"%"_s : m.captured(5);
             if (c.word == u"余人"_s) {
                 c.word = u"人"_s;
-                c.approx = Approx::MoreThan;
+                if (c.approx == Approx::Exact)
+                    c.approx = Approx::MoreThan;
             }
-            const QString qualifier = m.captured(1);
-            if (!m.captured(4).isEmpty() || qualifier.startsWith(u"超"))
-                c.approx = Approx::MoreThan;
-            else if (qualifier == u"约"_s || qualifier == u"近"_s || !m.captured(6).isEmpty())
-                c.approx = Approx::About;
             c.offset = block.offset + int(m.capturedStart(2));
             const qsizetype exFrom = qMax<qsizetype>(0, start - 12);
             c.excerpt = text.mid(exFrom, m.capturedEnd() - exFrom + 4);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/PageFurniture.h"
 
-#include "import/ChineseText.h"
+#include "text/ChineseText.h"
 
 #include <QRegularExpression>
 

@@ -3,7 +3,7 @@
 
 #include "check/Checklist.h"
 #include "check/StructureMap.h"
-#include "import/ChineseText.h"
+#include "text/ChineseText.h"
 #include "text/Numbering.h"
 
 #include <QRegularExpression>

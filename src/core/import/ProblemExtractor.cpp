@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ProblemExtractor.h"
 
-#include "import/ChineseText.h"
+#include "text/ChineseText.h"
 #include "text/Numbering.h"
 
 #include <QHash>
@@ -23,19 +23,6 @@ QString stripEnds(QString s)
     while (!s.isEmpty() && trailing.contains(s.back()))
         s.chop(1);
     return s;
-}
-
-/// Two-character words of a text, without the ones every problem and reason uses.
-QSet<QString> bigrams(const QString &s)
-{
-    static const QSet<QString> common{u"有待"_s, u"待提"_s, u"待加"_s, u"能力"_s, u"力有"_s, u"不够"_s, u"不足"_s, u"进一"_s,
-                                      u"一步"_s, u"存在"_s, u"问题"_s, u"工作"_s, u"加强"_s, u"提高"_s, u"提升"_s, u"部分"_s,
-                                      u"还不"_s, u"不强"_s, u"不到"_s, u"到位"_s, u"依法"_s, u"法治"_s, u"需要"_s, u"还需"_s};
-    QSet<QString> out;
-    for (qsizetype i = 0; i + 1 < s.size(); ++i)
-        if (chinese::isHan(s.at(i)) && chinese::isHan(s.at(i + 1)) && !common.contains(s.mid(i, 2)))
-            out.insert(s.mid(i, 2));
-    return out;
 }
 
 bool isReasonHeading(const QString &heading) { return heading.contains(u"原因"); }
@@ -148,9 +135,9 @@ QList<Problem> ProblemExtractor::extract(const QStringList &paragraphs, const QL
     }
 
     QList<Problem> out;
-    QList<QSet<QString>> reasonGrams;
+    QList<QSet<quint32>> reasonGrams;
     for (const QString &r : reasons)
-        reasonGrams.append(bigrams(r));
+        reasonGrams.append(chinese::hanBigrams(r));
     for (qsizetype index = 0; index < problems.size(); ++index) {
         const QString &text = problems.at(index);
         Problem p;
@@ -160,13 +147,13 @@ QList<Problem> ProblemExtractor::extract(const QStringList &paragraphs, const QL
             p.reason = sharedReasons.value(index);
         if (p.reason.isEmpty() && !reasons.isEmpty()) {
             // The reason given apart that shares the most words with the problem; all of them when none does.
-            const QSet<QString> grams = bigrams(text);
+            const QSet<quint32> grams = chinese::hanBigrams(text);
             // Shared words over the reason's length, so that a long reason does not win by size alone.
             int best = -1;
             double bestScore = 0;
             double second = 0;
             for (qsizetype r = 0; r < reasons.size(); ++r) {
-                const double shared = double(QSet<QString>(grams).intersect(reasonGrams.at(r)).size());
+                const double shared = double(QSet<quint32>(grams).intersect(reasonGrams.at(r)).size());
                 const double score = shared / std::sqrt(double(qMax<qsizetype>(1, reasonGrams.at(r).size())));
                 if (score > bestScore) {
                     second = bestScore;

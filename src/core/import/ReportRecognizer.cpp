@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ReportRecognizer.h"
 
-#include "import/ChineseText.h"
 #include "import/PartStructure.h"
 #include "import/ProblemExtractor.h"
 #include "import/SignatureBlock.h"
+#include "text/ChineseText.h"
 #include "text/Numbering.h"
 #include "text/ReportLayout.h"
 

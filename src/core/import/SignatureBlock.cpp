@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/SignatureBlock.h"
 
-#include "import/ChineseText.h"
+#include "text/ChineseText.h"
+#include "text/OfficialDate.h"
 
 #include <QRegularExpression>
 
@@ -74,15 +75,6 @@ DateLine parseDateLine(const QString &line)
     return out;
 }
 
-namespace {
-
-QString isoOrNone(const QDate &d)
-{
-    return d.isValid() ? u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day()) : QString();
-}
-
-} // namespace
-
 DamagedDateReading readDamagedDate(const QString &digits, int reportYear, const QDate &published)
 {
     DamagedDateReading out;
@@ -107,24 +99,25 @@ DamagedDateReading readDamagedDate(const QString &digits, int reportYear, const 
         if (reportYear && date.year() != reportYear + 1)
             why = u"不在报告年度的次年"_s;
         else if (published.isValid() && date > published)
-            why = u"晚于网站发布日期%1"_s.arg(isoOrNone(published));
+            why = u"晚于网站发布日期%1"_s.arg(officialDate(published));
         if (why.isEmpty())
             fitting.append(date);
         else
-            ruledOut.append(u"%1（%2）"_s.arg(isoOrNone(date), why));
+            ruledOut.append(u"%1（%2）"_s.arg(officialDate(date), why));
     }
     if (fitting.size() == 1) {
         out.date = fitting.first();
-        QString msg = u"成文日期写作“%1”，年月日在复制时丢失：已推断为%2"_s.arg(digits, isoOrNone(fitting.first()));
+        QString msg =
+            u"成文日期写作“%1”，年月日在复制时丢失：已推断为%2"_s.arg(digits, officialDate(fitting.first()));
         if (!ruledOut.isEmpty())
             msg += u"，排除了另一种读法%1"_s.arg(ruledOut.join(u"、"_s));
         out.warning = msg + u"，请核对。"_s;
-        out.repair = u"成文日期“%1”推断为%2。"_s.arg(digits, isoOrNone(fitting.first()));
+        out.repair = u"成文日期“%1”推断为%2。"_s.arg(digits, officialDate(fitting.first()));
         return out;
     }
     QStringList all;
     for (const QDate &date : readings)
-        all.append(isoOrNone(date));
+        all.append(officialDate(date));
     out.warning = u"成文日期写作“%1”，年月日在复制时丢失，可读作%2，无法确定，已留空，请手工填写。"_s.arg(digits, all.isEmpty() ? u"（无有效日期）"_s : all.join(u"或"_s));
     return out;
 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -39,9 +40,14 @@ struct MetricValue
     QString source;
 };
 
-/// Reads a value typed the way reports write it: "8", "1500余", "约200", "超1.5万", "1.9万余", "100%".
-/// The number, its multiplier (万, 亿) and its qualifier; nullopt when it is not a figure.
+/// Reads a value typed the way reports write it: "8", "1500余", "约200", "超1.5万", "1.9万余", "3千", "100%".
+/// The number, its multiplier (万, 亿, 千) and its qualifier; nullopt when it is not a figure.
 std::optional<MetricValue> parseMetricValue(const QString &text);
+/// The value and approximation of a figure from the parts a report writes it in ("超" "1.5" "万" "余" "左右"):
+/// the number times its multiplier (万, 亿, 千); more than for 超, 超过, 逾 or 余, 多 after the number; about
+/// for 约, 近 or 左右; exact otherwise (共, 达 …). nullopt when `number` is not a number.
+std::optional<MetricValue> metricValueFromParts(QStringView qualifier, QStringView number, QStringView multiplier,
+                                                QStringView more, QStringView about = {});
 /// "1500余件", "约200人次", "100%": a value spoken the way reports write it.
 QString formatMetricValue(const MetricValue &value, const QString &word);
 /// Year-over-year change as a report writes it: "增长26.35%", "下降5%", "持平"; nullopt when undefined.

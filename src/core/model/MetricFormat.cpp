@@ -30,20 +30,31 @@ QString plainNumber(double value)
 std::optional<MetricValue> parseMetricValue(const QString &text)
 {
     static const QRegularExpression pattern(
-        u"^\\s*(约|近|超过|超|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(左右)?\\s*[%％]?\\s*$"_s);
+        u"^\\s*(约|近|超过|超|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万|亿|千)?\\s*(余|多)?\\s*(左右)?\\s*[%％]?\\s*$"_s);
     const auto m = pattern.match(text);
     if (!m.hasMatch())
         return std::nullopt;
+    return metricValueFromParts(m.capturedView(1), m.capturedView(2), m.capturedView(3), m.capturedView(4),
+                                m.capturedView(5));
+}
+
+std::optional<MetricValue> metricValueFromParts(QStringView qualifier, QStringView number,
+                                                QStringView multiplier, QStringView more, QStringView about)
+{
+    bool ok = false;
     MetricValue v;
-    v.value = m.captured(2).toDouble();
-    if (m.captured(3) == u"万"_s)
-        v.value *= 10000;
-    else if (m.captured(3) == u"亿"_s)
-        v.value *= 100000000;
-    const QString before = m.captured(1);
-    if (!m.captured(4).isEmpty() || before.startsWith(u'超') || before == u"逾"_s)
+    v.value = number.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    if (multiplier == u"万")
+        v.value *= 1e4;
+    else if (multiplier == u"亿")
+        v.value *= 1e8;
+    else if (multiplier == u"千")
+        v.value *= 1e3;
+    if (!more.isEmpty() || qualifier.startsWith(u'超') || qualifier == u"逾")
         v.approx = Approx::MoreThan;
-    else if (!before.isEmpty() || !m.captured(5).isEmpty())
+    else if (qualifier == u"约" || qualifier == u"近" || !about.isEmpty())
         v.approx = Approx::About;
     return v;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "template/TemplateContext.h"
 
+#include "check/CheckOptions.h"
 #include "model/MetricCatalog.h"
 #include "text/Numbering.h"
+#include "text/OfficialDate.h"
 
 #include <QVariantList>
 
@@ -47,11 +49,6 @@ QVariantMap metricContext(const ReportDocument &doc, const MetricValue &m)
 
 } // namespace
 
-QString TemplateContext::officialDate(const QDate &date)
-{
-    return date.isValid() ? u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day()) : QString();
-}
-
 QVariantMap TemplateContext::forDocument(const ReportDocument &doc, const QDate &reportDue,
                                          const QDate &publishDue)
 {
@@ -72,8 +69,10 @@ QVariantMap TemplateContext::forDocument(const ReportDocument &doc, const QDate 
     c.insert(u"signatories"_s, signatories);
     c.insert(u"has_signatories"_s, !signatories.isEmpty());
     c.insert(u"written_date"_s, officialDate(r.writtenDate));
-    c.insert(u"report_due"_s, officialDate(reportDue.isValid() ? reportDue : QDate(r.year + 1, 3, 1)));
-    c.insert(u"publish_due"_s, officialDate(publishDue.isValid() ? publishDue : QDate(r.year + 1, 4, 1)));
+    const CheckOptions defaults;
+    c.insert(u"report_due"_s, officialDate(reportDue.isValid() ? reportDue : defaults.reportDueDate(r.year)));
+    c.insert(u"publish_due"_s,
+             officialDate(publishDue.isValid() ? publishDue : defaults.publishDueDate(r.year)));
 
     QVariantList sections;
     const QList<Section> parts = doc.parts();

@@ -20,11 +20,10 @@ namespace fazhi {
 class TemplateContext
 {
 public:
-    /// Everything above for `doc`. Due dates default to 1 March and 1 April of the following year.
+    /// Everything above for `doc`. Due dates default to CheckOptions' (1 March and 1 April of the
+    /// following year).
     static QVariantMap forDocument(const ReportDocument &doc, const QDate &reportDue = {},
                                    const QDate &publishDue = {});
-    /// A date as official documents write it: 2026年1月13日 (Arabic numerals, no leading zeros).
-    static QString officialDate(const QDate &date);
 };
 
 } // namespace fazhi

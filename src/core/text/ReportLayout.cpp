@@ -2,6 +2,7 @@
 #include "text/ReportLayout.h"
 
 #include "text/Numbering.h"
+#include "text/OfficialDate.h"
 
 #include <cmark.h>
 
@@ -285,8 +286,7 @@ ReportLayout ReportLayout::build(const ReportDocument &doc)
         if (!organ.trimmed().isEmpty())
             layout.append({.kind = BlockKind::Signature, .text = organ.trimmed()});
     if (r.writtenDate.isValid())
-        layout.append({.kind = BlockKind::Date,
-                       .text = u"%1年%2月%3日"_s.arg(r.writtenDate.year()).arg(r.writtenDate.month()).arg(r.writtenDate.day())});
+        layout.append({.kind = BlockKind::Date, .text = officialDate(r.writtenDate)});
     if (!r.note.trimmed().isEmpty())
         layout.append({.kind = BlockKind::Note, .text = r.note.trimmed()});
     return layout;
