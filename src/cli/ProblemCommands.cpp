@@ -40,8 +40,7 @@ int problemAdd(Context &ctx)
     ProblemRepository repo(ctx.db());
     if (!ReportRepository(ctx.db()).find(p.reportId))
         throw Failure(u"找不到编号为 %1 的报告。"_s.arg(p.reportId), Failure::Kind::Input);
-    p.position = int(repo.forReport(p.reportId).size());
-    p.id = repo.insert(p);
+    repo.append(p);
     if (ctx.json())
         ctx.printJson(json::toJson(p));
     else

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@
 #include <catch2/catch.hpp>
 
 #include <ostream>
+
+#include <unistd.h>
 
 inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
 
@@ -119,6 +122,41 @@ struct CliSession
         const QJsonDocument doc = parseJsonDocument(r);
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
+};
+
+/// Shows the folder `source` read-only at `target` for this process: a read-only bind mount as root (root
+/// ignores permission bits), permission bits otherwise. `ok` is false, with a warning saying why, where
+/// neither is possible.
+struct ReadOnlyFolder
+{
+    QString path;
+    bool mounted = false;
+    bool ok = false;
+    ReadOnlyFolder(const QString &source, const QString &target) : path(target)
+    {
+        QDir().mkpath(target);
+        if (::geteuid() != 0) {
+            QFile::setPermissions(source, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+            path = source;
+            ok = true;
+            return;
+        }
+        const int bind = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), source, target});
+        const int ro = bind == 0 ? QProcess::execute(QStringLiteral("mount"),
+                                                     {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), target})
+                                 : -1;
+        mounted = bind == 0;
+        ok = ro == 0;
+        if (!ok)
+            WARN("cannot make a read-only bind mount here (mount exit " << bind << "/" << ro << ")");
+    }
+    ~ReadOnlyFolder()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {path});
+    }
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
 };
 
 } // namespace fazhi::test

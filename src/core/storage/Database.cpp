@@ -9,18 +9,26 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -31,20 +39,218 @@ namespace fazhi {
 namespace {
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
+constexpr int kBusyTimeoutMs = 5000;
+const QString kCatalogueSetting = u"schema.metric_catalogue_sha256"_s;
 
 QString migrationTable() { return u"schema_migrations"_s; }
+
+/// The files this process has connections to. The first connection to a file inspects and migrates it;
+/// later ones only connect, so that nothing in the process opens the file outside SQLite while SQLite
+/// holds locks on it.
+struct OpenFiles
+{
+    struct Entry
+    {
+        int connections = 0;
+        bool immutable = false; ///< the medium is read-only: every connection opens it immutable
+    };
+    QMutex mutex;
+    QHash<QString, Entry> entries;
+};
+
+OpenFiles &openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
+/// Identifies a file by device and inode, so that two spellings of one path are one file.
+QString fileKey(const QString &path)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return u"%1:%2"_s.arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
+}
+
+bool writable(const QString &path) { return ::access(QFile::encodeName(path).constData(), W_OK) == 0; }
+
+QString uriFor(const QString &path, const QString &query)
+{
+    return QString::fromLatin1(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()) + u'?' + query;
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    return *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+}
 
 /// Runs a whole SQL script (several statements) on the connection's native handle.
 void execScript(const QSqlDatabase &db, const QString &script)
 {
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+    sqlite3 *handle = nativeHandle(db);
     char *error = nullptr;
     const QByteArray utf8 = script.toUtf8();
     if (sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
         const QString text = QString::fromUtf8(error ? error : "unknown error");
         sqlite3_free(error);
-        throw Failure(u"升级数据库结构失败：%1"_s.arg(text), Failure::Kind::Operation, text);
+        spdlog::error("migration script failed: {}", text.toStdString());
+        throw Failure(u"升级数据库结构失败，数据库未作改动。"_s, Failure::Kind::Operation, text);
     }
+}
+
+/// What the first 100 bytes of an existing database file say.
+struct Header
+{
+    bool empty = true;      ///< zero bytes: a database SQLite has created but not yet written
+    bool wal = false;       ///< file format version numbers 2: WAL mode
+    quint32 applicationId = 0;
+};
+
+Header readHeader(const QString &path)
+{
+    Header h;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Failure(u"无法读取数据库文件“%1”。"_s.arg(path), Failure::Kind::Input, file.errorString());
+    const QByteArray head = file.read(100);
+    file.close();
+    if (head.isEmpty())
+        return h;
+    h.empty = false;
+    if (head.size() < 100 || !head.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
+        throw Failure(u"“%1”不是法治报告工作台的数据库（不是 SQLite 文件），已拒绝打开，文件未作任何改动。"_s.arg(path),
+                      Failure::Kind::Input);
+    h.wal = head.at(18) == 2 && head.at(19) == 2;
+    const auto byte = [&](int i) { return quint32(quint8(head.at(i))); };
+    h.applicationId = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
+    return h;
+}
+
+QString catalogueHash()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const MetricDefinition &d : MetricCatalog::builtin().definitions()) {
+        for (const QString &field : {d.key, d.name, d.word, metricKindKey(d.kind), d.topic, d.requiredFor.join(u','),
+                                     d.aliases.join(u'\n')}) {
+            hash.addData(field.toUtf8());
+            hash.addData(QByteArrayView("\x1f", 1));
+        }
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+/// Looks inside an existing file without writing anything, and refuses what is not ours or not sound.
+/// Runs only while the process has no connection to the file.
+void inspect(const QString &path, bool immutable, const QString &probeName)
+{
+    const Header header = readHeader(path);
+    if (header.empty)
+        return;
+
+    // A rollback-journal file, or a WAL file whose log is present, is read with locks (a writer in
+    // another process may be at work); a WAL file without a log, or one on a read-only medium, is read
+    // immutable, which creates no -wal or -shm file beside it.
+    const QString wal = path + u"-wal"_s;
+    const bool useImmutable = immutable || (header.wal && QFileInfo(wal).size() == 0);
+    QStringList tables;
+    QMap<int, QString> applied;
+    QString damage;
+    QString quickCheck;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
+        probe.setDatabaseName(uriFor(path, useImmutable ? u"immutable=1"_s : u"mode=ro"_s));
+        probe.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+        if (!probe.open()) {
+            damage = probe.lastError().text();
+        } else {
+            QSqlQuery q(probe);
+            if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
+                damage = q.lastError().text();
+            } else {
+                while (q.next())
+                    tables << q.value(0).toString();
+                if (tables.contains(migrationTable())) {
+                    QSqlQuery m(probe);
+                    if (!m.exec(u"SELECT version, checksum FROM schema_migrations"_s))
+                        damage = m.lastError().text();
+                    while (m.next())
+                        applied.insert(m.value(0).toInt(), m.value(1).toString());
+                }
+                QSqlQuery check(probe);
+                if (damage.isEmpty() && check.exec(u"PRAGMA quick_check(1)"_s) && check.next())
+                    quickCheck = check.value(0).toString();
+                else if (damage.isEmpty())
+                    damage = check.lastError().text();
+                if (damage.isEmpty() && quickCheck != u"ok"_s)
+                    damage = quickCheck;
+            }
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(probeName);
+
+    if (!damage.isEmpty()) {
+        spdlog::error("database {} unreadable: {}", path.toStdString(), damage.toStdString());
+        throw Failure(u"数据库文件“%1”已损坏或无法读取，已拒绝打开，文件未作任何改动。请用备份恢复。"_s.arg(path),
+                      Failure::Kind::Input, damage);
+    }
+
+    const bool ours = header.applicationId == quint32(Database::kApplicationId);
+    const bool legacy = header.applicationId == 0 && tables.contains(migrationTable()) && tables.contains(u"units"_s);
+    if (!tables.isEmpty() && !ours && !legacy) {
+        if (header.applicationId == 0 && tables.contains(u"units"_s) && tables.contains(u"reports"_s))
+            throw Failure(u"数据库“%1”缺少结构版本记录，无法确认其结构，已拒绝打开，文件未作任何改动。请用备份恢复。"_s.arg(path),
+                          Failure::Kind::Input);
+        throw Failure(u"“%1”是其他程序的 SQLite 数据库，不是法治报告工作台的数据库，已拒绝打开，文件未作任何改动。"_s.arg(path),
+                      Failure::Kind::Input);
+    }
+    if (ours && !tables.contains(migrationTable()))
+        throw Failure(u"数据库“%1”缺少结构版本记录，无法确认其结构，已拒绝打开，文件未作任何改动。请用备份恢复。"_s.arg(path),
+                      Failure::Kind::Input);
+
+    const QList<Migration> known = Database::builtinMigrations();
+    const int newestKnown = known.isEmpty() ? 0 : known.last().version;
+    for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
+        if (it.key() > newestKnown)
+            throw Failure(u"数据库“%1”由更新版本的法治报告工作台创建（结构版本 %2，本程序支持到 %3），"
+                          u"已拒绝打开，文件未作任何改动。请升级程序后再打开。"_s
+                              .arg(path)
+                              .arg(applied.lastKey())
+                              .arg(newestKnown),
+                          Failure::Kind::Input);
+        const auto match = std::find_if(known.cbegin(), known.cend(),
+                                        [&](const Migration &m) { return m.version == it.key(); });
+        if (match != known.cend() && match->checksum != it.value())
+            throw Failure(u"数据库结构迁移 %1（%2）与已应用的版本不一致（迁移文件被修改过），已拒绝打开，文件未作任何改动。"_s
+                              .arg(it.key(), 4, 10, QChar(u'0'))
+                              .arg(match->name),
+                          Failure::Kind::Input);
+    }
+}
+
+/// Refuses what cannot be a database file path, before anything is created.
+void checkPath(const QString &path)
+{
+    static const QRegularExpression url(u"^[A-Za-z][A-Za-z0-9+.-]*://"_s);
+    if (path.trimmed().isEmpty())
+        throw Failure(u"没有给出数据库文件的路径。"_s, Failure::Kind::Input);
+    if (path == u":memory:"_s || path.startsWith(u"file::memory:"_s))
+        throw Failure(u"不能使用内存数据库（:memory:）：关闭后所有内容都会丢失。请给出数据库文件的路径。"_s,
+                      Failure::Kind::Input);
+    if (url.match(path).hasMatch()) {
+        const QString scheme = path.section(u':', 0, 0).toLower();
+        if (scheme == u"postgresql"_s || scheme == u"postgres"_s)
+            throw Failure(u"本版本尚不支持连接 PostgreSQL 服务器（%1）。请给出本机 SQLite 数据库文件的路径。"_s.arg(scheme),
+                          Failure::Kind::Input);
+        throw Failure(u"“%1”不是数据库文件的路径（不支持 %2:// 地址）。"_s.arg(path, scheme), Failure::Kind::Input);
+    }
+    const QFileInfo info(path);
+    if (info.isDir())
+        throw Failure(u"“%1”是一个文件夹，不是数据库文件。"_s.arg(path), Failure::Kind::Input);
+    if (info.exists() && !info.isFile())
+        throw Failure(u"“%1”不是普通文件（设备、管道或套接字），不能用作数据库。"_s.arg(path), Failure::Kind::Input);
 }
 
 } // namespace
@@ -66,133 +272,117 @@ QString Database::defaultPath()
 
 QList<Migration> Database::builtinMigrations()
 {
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
-    QList<Migration> result;
-    const QDir dir(u":/db/migrations"_s);
-    for (const QString &fileName : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
-        const auto match = pattern.match(fileName);
-        if (!match.hasMatch())
-            continue;
-        QFile file(dir.filePath(fileName));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        Migration m;
-        m.version = match.captured(1).toInt();
-        m.name = match.captured(2);
-        m.sql = QString::fromUtf8(bytes);
-        m.checksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        result.append(m);
-    }
-    std::sort(result.begin(), result.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
-    return result;
-}
-
-void Database::inspectExisting(const QString &path)
-{
-    QFileInfo info(path);
-    if (!info.exists() || info.size() == 0)
-        return;
-    if (info.isDir())
-        throw Failure(u"“%1”是一个文件夹，不是数据库文件。"_s.arg(path), Failure::Kind::Input);
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Failure(u"无法读取数据库文件“%1”：%2"_s.arg(path, file.errorString()), Failure::Kind::Input);
-    const QByteArray head = file.read(16);
-    file.close();
-    if (!head.startsWith(QByteArray(kSqliteMagic)))
-        throw Failure(u"“%1”不是法治报告工作台的数据库（不是 SQLite 文件），已拒绝打开，文件未作任何改动。"_s.arg(path),
-                      Failure::Kind::Input);
-
-    // Look inside read-only: nothing may be written before we know the schema is ours.
-    const QString probeName = m_connectionName + u"-probe"_s;
-    QMap<int, QString> applied;
-    QString damage;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
-        // immutable: SQLite creates no -wal/-shm files and takes no locks, so the folder stays as it was.
-        probe.setDatabaseName(QString::fromLatin1(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()) +
-                              u"?immutable=1"_s);
-        probe.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-        if (!probe.open()) {
-            damage = probe.lastError().text();
-        } else {
-            QSqlQuery q(probe);
-            if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
-                damage = q.lastError().text();
-            } else {
-                bool hasMigrations = false;
-                while (q.next())
-                    hasMigrations |= q.value(0).toString() == migrationTable();
-                if (hasMigrations) {
-                    QSqlQuery m(probe);
-                    if (!m.exec(u"SELECT version, checksum FROM schema_migrations"_s))
-                        damage = m.lastError().text();
-                    while (m.next())
-                        applied.insert(m.value(0).toInt(), m.value(1).toString());
-                }
-            }
+    static const QList<Migration> migrations = [] {
+        static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
+        QList<Migration> result;
+        const QDir dir(u":/db/migrations"_s);
+        for (const QString &fileName : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+            const auto match = pattern.match(fileName);
+            if (!match.hasMatch())
+                continue;
+            QFile file(dir.filePath(fileName));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            Migration m;
+            m.version = match.captured(1).toInt();
+            m.name = match.captured(2);
+            m.sql = QString::fromUtf8(bytes);
+            m.checksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            result.append(m);
         }
-        probe.close();
-    }
-    QSqlDatabase::removeDatabase(probeName);
-
-    if (!damage.isEmpty()) {
-        spdlog::error("database {} unreadable: {}", path.toStdString(), damage.toStdString());
-        throw Failure(u"数据库文件“%1”已损坏或无法读取，已拒绝打开，文件未作任何改动。请用备份恢复。"_s.arg(path),
-                      Failure::Kind::Input, damage);
-    }
-
-    const QList<Migration> known = builtinMigrations();
-    const int newestKnown = known.isEmpty() ? 0 : known.last().version;
-    for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
-        if (it.key() > newestKnown)
-            throw Failure(u"数据库“%1”由更新版本的法治报告工作台创建（结构版本 %2，本程序支持到 %3），"
-                          u"已拒绝打开，文件未作任何改动。请升级程序后再打开。"_s
-                              .arg(path)
-                              .arg(applied.lastKey())
-                              .arg(newestKnown),
-                          Failure::Kind::Input);
-        const auto match = std::find_if(known.cbegin(), known.cend(),
-                                        [&](const Migration &m) { return m.version == it.key(); });
-        if (match != known.cend() && match->checksum != it.value())
-            throw Failure(u"数据库结构迁移 %1（%2）与已应用的版本不一致（迁移文件被修改过），已拒绝打开。"_s
-                              .arg(it.key(), 4, 10, QChar(u'0'))
-                              .arg(match->name),
-                          Failure::Kind::Operation);
-    }
+        std::sort(result.begin(), result.end(),
+                  [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        return result;
+    }();
+    return migrations;
 }
 
-void Database::open(const QString &path)
+void Database::open(const QString &path, Access access)
 {
     close();
+    checkPath(path);
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        throw Failure(u"无法创建数据目录“%1”。"_s.arg(info.absolutePath()), Failure::Kind::Input);
-    inspectExisting(path);
+    const QString folder = info.absolutePath();
+    if (!info.exists() && !QDir().mkpath(folder))
+        throw Failure(u"无法创建数据目录“%1”。"_s.arg(folder), Failure::Kind::Input);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
-        const QString err = db.lastError().text();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw Failure(u"无法打开数据库“%1”：%2"_s.arg(path, err), Failure::Kind::Input, err);
+    OpenFiles &files = openFiles();
+    QMutexLocker lock(&files.mutex);
+    const QString existingKey = fileKey(path);
+    if (!existingKey.isEmpty()) {
+        const auto it = files.entries.find(existingKey);
+        if (it != files.entries.end()) {
+            // Inspected and migrated by this process's first connection: only connect.
+            const bool readOnly = access == Access::ReadOnly || it->immutable || !writable(path);
+            connect(path, readOnly, it->immutable);
+            ++it->connections;
+            m_registryKey = existingKey;
+            return;
+        }
     }
-    m_path = path;
+
+    const bool exists = info.exists() && info.size() > 0;
+    const bool folderWritable = writable(folder);
+    if (!info.exists() && !folderWritable)
+        throw Failure(u"无法在只读的文件夹“%1”中创建数据库。"_s.arg(folder), Failure::Kind::Input);
+    const bool mediumReadOnly = info.exists() && (!writable(path) || !folderWritable);
+    // Where no -shm file can be made, or the file itself cannot be written, read it as immutable unless
+    // its log holds committed data that only a locking reader sees.
+    const bool walHasData = QFileInfo(path + u"-wal"_s).size() > 0;
+    const bool immutable = mediumReadOnly && (!folderWritable || !walHasData);
+    const bool readOnly = access == Access::ReadOnly || mediumReadOnly;
+    if (exists)
+        inspect(path, immutable, m_connectionName + u"-probe"_s);
+
+    connect(path, readOnly, immutable);
     try {
-        sql::run(db, u"PRAGMA foreign_keys = ON"_s);
-        sql::run(db, u"PRAGMA journal_mode = WAL"_s);
-        sql::run(db, u"PRAGMA synchronous = FULL"_s);
-        sql::run(db, u"PRAGMA busy_timeout = 5000"_s);
-        migrate(builtinMigrations());
-        syncMetricCatalogue();
+        if (readOnly) {
+            const QList<Migration> known = builtinMigrations();
+            if (!known.isEmpty() && schemaVersion() < known.last().version)
+                throw Failure(u"数据库“%1”是只读的，而它的结构需要升级后才能由本程序使用。请把它复制到可写的位置再打开。"_s.arg(path),
+                              Failure::Kind::Input);
+        } else {
+            migrate(builtinMigrations());
+        }
     } catch (...) {
         close();
         throw;
     }
-    spdlog::info("opened database {} (schema {})", path.toStdString(), schemaVersion());
+    m_registryKey = fileKey(path);
+    OpenFiles::Entry &entry = files.entries[m_registryKey];
+    entry.immutable = immutable;
+    ++entry.connections;
+    spdlog::info("opened database {} (schema {}{})", path.toStdString(), schemaVersion(), readOnly ? ", read-only" : "");
+}
+
+void Database::connect(const QString &path, bool readOnly, bool immutable)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (readOnly) {
+        db.setDatabaseName(uriFor(path, immutable ? u"immutable=1"_s : u"mode=ro"_s));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    }
+    if (!db.open()) {
+        const QString err = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        spdlog::error("cannot open database {}: {}", path.toStdString(), err.toStdString());
+        throw Failure(u"无法打开数据库“%1”。"_s.arg(path), Failure::Kind::Input, err);
+    }
+    m_path = path;
+    m_readOnly = readOnly;
+    try {
+        sql::run(db, u"PRAGMA foreign_keys = ON"_s);
+        if (!readOnly)
+            sql::run(db, u"PRAGMA synchronous = FULL"_s);
+    } catch (...) {
+        close();
+        throw;
+    }
 }
 
 void Database::close()
@@ -206,6 +396,14 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_depth = 0;
+    if (!m_registryKey.isEmpty()) {
+        OpenFiles &files = openFiles();
+        QMutexLocker lock(&files.mutex);
+        const auto it = files.entries.find(m_registryKey);
+        if (it != files.entries.end() && --it->connections <= 0)
+            files.entries.erase(it);
+        m_registryKey.clear();
+    }
 }
 
 bool Database::isOpen() const
@@ -222,6 +420,10 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    QSqlQuery exists = sql::run(connection(), u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
+                                {migrationTable()});
+    if (!exists.next())
+        return 0;
     QSqlQuery q = sql::run(connection(), u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -229,25 +431,54 @@ int Database::schemaVersion() const
 void Database::migrate(const QList<Migration> &migrations)
 {
     const QSqlDatabase db = connection();
+    // Switching to WAL needs a moment alone with the file; several processes opening a new database at
+    // once wait for each other here.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next() && q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0)
+            break;
+        if (waited.elapsed() > kBusyTimeoutMs) {
+            spdlog::error("cannot switch {} to WAL: {}", m_path.toStdString(), q.lastError().text().toStdString());
+            throw Failure(u"数据库正被其他程序占用，请稍后再试。"_s, Failure::Kind::Operation, q.lastError().text());
+        }
+        QThread::msleep(20);
+    }
+
+    const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
+    const QString catalogue = catalogueHash();
+    const auto storedCatalogue = [&] {
+        QSqlQuery q = sql::run(db, u"SELECT value FROM settings WHERE key = ?"_s, {kCatalogueSetting});
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    if (schemaVersion() == newest && newest > 0 && storedCatalogue() == catalogue)
+        return; // nothing to write: opening stays a pure read
+
+    // One immediate transaction for everything: a second process waits here, then finds the work done.
+    Transaction tx(*this);
     sql::run(db, u"CREATE TABLE IF NOT EXISTS schema_migrations ("
                  u"version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
     const int current = schemaVersion();
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
-        Transaction tx(*this);
         execScript(db, m.sql);
         sql::run(db, u"INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)"_s,
                  {m.version, m.name, m.checksum, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-        tx.commit();
-        spdlog::info("applied migration {:04d}_{}", m.version, m.name.toStdString());
+        spdlog::info("applying migration {:04d}_{}", m.version, m.name.toStdString());
     }
+    if (storedCatalogue() != catalogue) {
+        syncMetricCatalogue();
+        sql::run(db, u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                 {kCatalogueSetting, catalogue});
+    }
+    tx.commit();
 }
 
 void Database::syncMetricCatalogue()
 {
     const QSqlDatabase db = connection();
-    Transaction tx(*this);
     for (const MetricDefinition &d : MetricCatalog::builtin().definitions()) {
         sql::run(db,
                  u"INSERT INTO metric_definitions (key, name, word, kind, topic, required_for, aliases, builtin) "
@@ -257,14 +488,13 @@ void Database::syncMetricCatalogue()
                  {d.key, d.name, d.word, metricKindKey(d.kind), d.topic, d.requiredFor.join(u','),
                   d.aliases.join(u'\n')});
     }
-    tx.commit();
 }
 
 void Database::begin()
 {
     const QSqlDatabase db = connection();
     if (m_depth == 0)
-        sql::run(db, u"BEGIN IMMEDIATE"_s);
+        sql::run(db, m_readOnly ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
     else
         sql::run(db, u"SAVEPOINT sp%1"_s.arg(m_depth));
     ++m_depth;
@@ -274,12 +504,14 @@ void Database::commit()
 {
     if (m_depth <= 0)
         return;
-    --m_depth;
     const QSqlDatabase db = connection();
-    if (m_depth == 0)
+    // The level is left only once COMMIT (or RELEASE) succeeded: a failed COMMIT keeps the transaction
+    // open, and the caller's rollback must still find it.
+    if (m_depth == 1)
         sql::run(db, u"COMMIT"_s);
     else
-        sql::run(db, u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
+        sql::run(db, u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth - 1));
+    --m_depth;
 }
 
 void Database::rollback()
@@ -288,11 +520,18 @@ void Database::rollback()
         return;
     --m_depth;
     QSqlQuery q(connection());
-    if (m_depth == 0)
-        q.exec(u"ROLLBACK"_s);
-    else {
-        q.exec(u"ROLLBACK TO SAVEPOINT sp%1"_s.arg(m_depth));
-        q.exec(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
+    bool ok = true;
+    if (m_depth == 0) {
+        ok = q.exec(u"ROLLBACK"_s);
+    } else {
+        ok = q.exec(u"ROLLBACK TO SAVEPOINT sp%1"_s.arg(m_depth)) && q.exec(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
+    }
+    if (!ok) {
+        // Nothing to roll back is harmless (SQLite may have ended the transaction itself); anything else
+        // is worth a line in the log.
+        const QString error = q.lastError().text();
+        if (!error.contains(u"no transaction"_s))
+            spdlog::error("rollback on {} failed: {}", m_path.toStdString(), error.toStdString());
     }
 }
 

@@ -16,20 +16,34 @@ struct Migration
     QString checksum; ///< SHA-256 of the file's bytes, hex
 };
 
-/// The database of one installation. Opening refuses — and leaves untouched — a file that is not
-/// SQLite, a damaged one, one written by a newer schema, or one whose applied migrations were edited.
+/// One connection to the database of one installation.
+///
+/// The first connection a process makes to a file inspects it read-only and refuses — leaving it byte for
+/// byte untouched — a file that is not SQLite, not ours (another program's database), damaged, written by a
+/// newer schema, or whose applied migrations were edited; then it migrates in one immediate transaction.
+/// Further connections of the same process to the same file only connect: they never inspect, migrate or
+/// open the file outside SQLite (closing any descriptor of a file drops all of the process's POSIX locks
+/// on it, and with them the WAL's protection).
 class Database
 {
 public:
+    enum class Access {
+        ReadWrite, ///< the default; falls back to read-only when the file or its folder cannot be written
+        ReadOnly,  ///< never writes, never migrates
+    };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating when missing) and migrates to the newest schema. Throws Failure.
-    void open(const QString &path);
+    /// Opens (creating when missing) and, for the first read-write connection, migrates to the newest
+    /// schema. Throws Failure (Kind::Input for every refusal).
+    void open(const QString &path, Access access = Access::ReadWrite);
     void close();
     bool isOpen() const;
+    /// True when this connection cannot write (asked for, or the file or its folder is read-only).
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
 
     QSqlDatabase connection() const;
@@ -39,19 +53,26 @@ public:
     static QList<Migration> builtinMigrations();
     /// The default database file in the user's data directory (FAZHI_DB overrides).
     static QString defaultPath();
+    /// The value of `PRAGMA application_id` that marks a database as ours ('FZHI').
+    static constexpr int kApplicationId = 0x465A4849;
 
     /// Transaction nesting: the outermost level is BEGIN IMMEDIATE, inner ones savepoints.
     void begin();
+    /// Commits the innermost level. When COMMIT itself fails the level stays open, so that the caller's
+    /// rollback (e.g. a Transaction going out of scope) really rolls back.
     void commit();
     void rollback();
+    int transactionDepth() const { return m_depth; }
 
 private:
-    void inspectExisting(const QString &path);
+    void connect(const QString &path, bool readOnly, bool immutable);
     void migrate(const QList<Migration> &migrations);
     void syncMetricCatalogue();
 
     QString m_connectionName;
     QString m_path;
+    QString m_registryKey;
+    bool m_readOnly = false;
     int m_depth = 0;
 };
 

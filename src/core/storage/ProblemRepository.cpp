@@ -35,6 +35,20 @@ Problem readProblem(const QSqlQuery &q)
 
 qint64 ProblemRepository::insert(const Problem &problem) { return insertAs(problem, 0); }
 
+qint64 ProblemRepository::append(Problem &problem)
+{
+    // Reading the last position and inserting after it is one immediate transaction, so that two
+    // processes adding problems at once never get the same position.
+    Transaction tx(m_db);
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"SELECT COALESCE(MAX(position) + 1, 0) FROM problems WHERE report_id = ?"_s,
+                           {problem.reportId});
+    problem.position = q.next() ? q.value(0).toInt() : 0;
+    problem.id = insertAs(problem, 0);
+    tx.commit();
+    return problem.id;
+}
+
 void ProblemRepository::restore(const Problem &problem) { insertAs(problem, problem.id); }
 
 qint64 ProblemRepository::insertAs(const Problem &problem, qint64 id)

@@ -18,6 +18,8 @@ public:
     explicit ProblemRepository(Database &db) : m_db(db) {}
 
     qint64 insert(const Problem &problem);
+    /// Inserts `problem` after the report's last one, setting its position and id; returns the id.
+    qint64 append(Problem &problem);
     /// Puts back a row an undone deletion removed, under its old id, so that what refers to it by id
     /// (the undo history, problems carried over from it) stays valid.
     void restore(const Problem &problem);

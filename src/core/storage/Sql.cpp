@@ -4,13 +4,60 @@
 #include "util/Failure.h"
 
 #include <QDate>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <cerrno>
 
 #include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 
 namespace fazhi::sql {
+
+Failure failureFor(const QSqlDatabase &db, const QSqlError &error, const QString &message)
+{
+    // Classified by SQLite's result code (the driver's native code, extended where the driver enables
+    // it), never by the wording of its English message.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const int primary = ok ? code & 0xff : -1;
+    int systemErrno = 0;
+    if (db.isValid() && db.driver() && db.driver()->handle().isValid()) {
+        if (sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData()))
+            systemErrno = sqlite3_system_errno(handle);
+    }
+    const QString detail = error.text();
+    if (primary == SQLITE_FULL || ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) && systemErrno == ENOSPC))
+        return Failure(u"磁盘空间不足，修改没有保存。请清理磁盘后再试。"_s, Failure::Kind::Operation, detail);
+    if (primary == SQLITE_READONLY)
+        return Failure(u"数据库是只读的，无法保存修改。"_s, Failure::Kind::Operation, detail);
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return Failure(u"数据库正被其他程序占用，请稍后再试。"_s, Failure::Kind::Operation, detail);
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return Failure(u"数据库文件已损坏，操作没有完成。请用备份恢复。"_s, Failure::Kind::Operation, detail);
+    if (primary == SQLITE_IOERR)
+        return Failure(u"读写数据库文件时出错，操作没有完成。"_s, Failure::Kind::Operation, detail);
+    if (!message.isEmpty())
+        return Failure(message, Failure::Kind::Operation, detail);
+    switch (code) {
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+        return Failure(u"操作引用了不存在的记录。"_s, Failure::Kind::Operation, detail);
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+        return Failure(u"已存在相同的记录。"_s, Failure::Kind::Operation, detail);
+    case SQLITE_CONSTRAINT_CHECK:
+    case SQLITE_CONSTRAINT_NOTNULL:
+        return Failure(u"数据不符合要求（有必填项为空或取值无效）。"_s, Failure::Kind::Operation, detail);
+    default:
+        break;
+    }
+    if (primary == SQLITE_CONSTRAINT)
+        return Failure(u"数据不符合要求。"_s, Failure::Kind::Operation, detail);
+    return Failure(u"数据库操作失败。"_s, Failure::Kind::Operation, detail);
+}
 
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
               const QString &message)
@@ -20,8 +67,7 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
     if (!query.prepare(statement)) {
         spdlog::error("sql prepare failed: {} [{}]", query.lastError().text().toStdString(),
                       statement.toStdString());
-        throw Failure(u"数据库操作失败：%1"_s.arg(query.lastError().databaseText()), Failure::Kind::Operation,
-                      query.lastError().text());
+        throw failureFor(db, query.lastError(), QString());
     }
     for (const QVariant &v : values) {
         // An empty QString would bind as NULL; NULL is written only through an invalid QVariant.
@@ -31,20 +77,9 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
             query.addBindValue(v);
     }
     if (!query.exec()) {
-        const QString dbText = query.lastError().databaseText();
-        spdlog::warn("sql exec failed: {} [{}]", query.lastError().text().toStdString(),
-                     statement.toStdString());
-        if (!message.isEmpty())
-            throw Failure(message, Failure::Kind::Operation, dbText);
-        if (dbText.contains(u"locked"_s) || dbText.contains(u"busy"_s))
-            throw Failure(u"数据库正被其他程序占用，请稍后再试。"_s, Failure::Kind::Operation, dbText);
-        if (dbText.contains(u"FOREIGN KEY"_s))
-            throw Failure(u"操作引用了不存在的记录（外键约束）。"_s, Failure::Kind::Operation, dbText);
-        if (dbText.contains(u"UNIQUE"_s))
-            throw Failure(u"已存在相同的记录。"_s, Failure::Kind::Operation, dbText);
-        if (dbText.contains(u"CHECK"_s) || dbText.contains(u"NOT NULL"_s))
-            throw Failure(u"数据不符合要求：%1"_s.arg(dbText), Failure::Kind::Operation, dbText);
-        throw Failure(u"数据库操作失败：%1"_s.arg(dbText), Failure::Kind::Operation, dbText);
+        spdlog::warn("sql exec failed: {} (code {}) [{}]", query.lastError().text().toStdString(),
+                     query.lastError().nativeErrorCode().toStdString(), statement.toStdString());
+        throw failureFor(db, query.lastError(), message);
     }
     return query;
 }

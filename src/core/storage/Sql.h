@@ -8,7 +8,18 @@
 #include <QVariant>
 #include <QVariantList>
 
+class QSqlError;
+
+namespace fazhi {
+class Failure;
+}
+
 namespace fazhi::sql {
+
+/// The Failure for a driver error: a Chinese sentence chosen by SQLite's result code (disk full, read-only,
+/// busy, damaged, constraint …), or `message` for a constraint the caller explains; the driver's text is
+/// kept as the detail for the log.
+Failure failureFor(const QSqlDatabase &db, const QSqlError &error, const QString &message = {});
 
 /// Prepares `statement`, binds `values` positionally and executes it. Throws Failure.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
