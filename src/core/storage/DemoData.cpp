@@ -74,7 +74,6 @@ bool DemoData::seedIfEmpty(Database &db)
         r.opening = u"2024年，区城市管理局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下："_s;
         r.writtenDate = QDate(2025, 1, 15);
         r.publishedDate = QDate(2025, 2, 20);
-        r.status = ReportStatus::Published;
         reports.update(r);
         const ReportDocument doc = store.load(previousId, false);
         fillPart(db, doc, 1, {}, {{u"严格规范公正文明执法", u"全年办理行政处罚案件1200件，重大执法决定法制审核率100%。"}});
@@ -90,6 +89,8 @@ bool DemoData::seedIfEmpty(Database &db)
         p.measure = u"建立常态化轮训机制"_s;
         p.status = ProblemStatus::InProgress;
         problems.insert(p);
+        // Published last: from then on its content is locked.
+        reports.setStatus(previousId, ReportStatus::Published);
     }
 
     const qint64 reportId = store.createReport(unit.id, 2025, true);

@@ -40,6 +40,9 @@ Failure failureFor(const QSqlDatabase &db, const QSqlError &error, const QString
         return Failure(u"数据库文件已损坏，操作没有完成。请用备份恢复。"_s, Failure::Kind::Operation, detail);
     if (primary == SQLITE_IOERR)
         return Failure(u"读写数据库文件时出错，操作没有完成。"_s, Failure::Kind::Operation, detail);
+    if (code == SQLITE_CONSTRAINT_TRIGGER && error.databaseText().contains(u"fazhi:report-locked"_s))
+        return Failure(u"这份报告已报送、已审核或已公开，内容不能修改。如需修改，请由审核人退回，或由管理员重新打开。"_s,
+                       Failure::Kind::Operation, detail);
     if (!message.isEmpty())
         return Failure(message, Failure::Kind::Operation, detail);
     switch (code) {
