@@ -114,7 +114,7 @@ namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << u"法治报告工作台命令行 fazhi\n\n用法：fazhi [--db 路径] [-v] [--json] 命令 [选项]\n\n命令：\n"_s;
+    out << u"法治报告工作台命令行 fazhi\n\n用法：fazhi [--db 路径] [--as 姓名] [-v] [--json] 命令 [选项]\n\n命令：\n"_s;
     for (const Command &c : Registry::commands())
         out << u"  "_s << QString(c.name + u' ' + c.usage).leftJustified(54) << u"  "_s << c.summary << u'\n';
     out << u"\n数据库默认位于用户数据目录，可用 --db 或环境变量 FAZHI_DB 指定。\n"_s
@@ -151,6 +151,13 @@ int run(int argc, char **argv)
             dbPath = args.at(++i);
         } else if (a.startsWith(u"--db="_s)) {
             dbPath = a.mid(5);
+        } else if (a == u"--as"_s || a.startsWith(u"--as="_s)) {
+            // The acting person, for every command that records who did what.
+            if (a == u"--as"_s && i + 1 >= args.size()) {
+                err << u"错误：选项 --as 缺少人员姓名。\n"_s;
+                return Usage;
+            }
+            qputenv("FAZHI_USER", (a == u"--as"_s ? args.at(++i) : a.mid(5)).toUtf8());
         } else if (a == u"--json"_s) {
             json = true;
         } else if (a == u"-v"_s || a == u"--verbose"_s) {
