@@ -32,7 +32,9 @@ TEST_CASE("every rule of checklist.md is registered once", "[check]")
         u"problems.measures"_s, u"problems.carryover"_s, u"lint.punct.halfwidth"_s, u"lint.punct.pairs"_s,
         u"lint.punct.dunhao-quoted"_s, u"lint.enum.sequence"_s, u"lint.enum.punct"_s, u"lint.enum.run-on"_s,
         u"lint.dup-char"_s, u"lint.number.range"_s, u"lint.number.approx"_s, u"lint.number.glued"_s,
-        u"lint.doc-number"_s, u"lint.confusable"_s, u"lint.outdated"_s, u"lint.space"_s};
+        u"lint.doc-number"_s, u"lint.confusable"_s, u"lint.outdated"_s, u"lint.space"_s,
+        // Added to the spec's list: figures that contradict themselves, full-width digits.
+        u"lint.number.fullwidth"_s, u"lint.number.sum"_s, u"lint.number.rate"_s};
     CHECK(RuleRegistry::all().size() == ids.size());
     for (const QString &id : ids) {
         INFO(id.toStdString());

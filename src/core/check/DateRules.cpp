@@ -2,9 +2,13 @@
 // date.* and year.*: how dates are written, the report and publication deadlines, the year named.
 #include "check/RuleRegistry.h"
 
+#include "check/TextScan.h"
 #include "text/OfficialDate.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -135,6 +139,23 @@ void yearConsistency(const RuleContext &ctx, RuleOutput &out)
             // The opening names the reported year: "2025年，……" or "现将2025年……报告如下".
             standard = 1;
             where = u"开头段落"_s;
+        } else if (b.kind == BlockKind::Paragraph && ctx.structure.standardOf(b.partIndex) == 1) {
+            // This year's measures: a sentence opening "2024年，……" tells the year it reports on; one that
+            // compares (同比, 较上年, 以来, 相比) is left alone.
+            static const QRegularExpression opens(u"(?:^|[。；！？])((?:19|20)[0-9]{2})年度?[，,]"_s);
+            for (auto it = opens.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const int named = m.captured(1).toInt();
+                if (named == y)
+                    continue;
+                const int end = scan::sentenceEnd(text, int(m.capturedEnd()));
+                const QStringView sentence = text.mid(m.capturedStart(1), end - m.capturedStart(1));
+                static const QStringList comparing = {u"同比"_s, u"上年"_s, u"相比"_s, u"以来"_s, u"较"_s, u"比"_s};
+                if (std::any_of(comparing.cbegin(), comparing.cend(), [&](const QString &w) { return sentence.contains(w); }))
+                    continue;
+                flag(b.offset + int(m.capturedStart(1)), 4, named, y, u"第一部分"_s);
+            }
+            continue;
         } else if (i > 0 && blocks.at(i - 1).kind == BlockKind::PartHeading && b.kind == BlockKind::Paragraph &&
                    ctx.structure.standardOf(b.partIndex) == 4) {
             // First paragraph of part 4 opening with its year: "2024年，区城市管理局将……".
@@ -148,15 +169,20 @@ void yearConsistency(const RuleContext &ctx, RuleOutput &out)
             continue;
         const int expected = standard == 4 ? y + 1 : y;
         if (b.kind == BlockKind::Opening) {
-            // Only the leading year and the lead-in's year.
-            static const QRegularExpression lead(u"^((?:19|20)[0-9]{2})年|现将[^。：]{0,12}?((?:19|20)[0-9]{2})年"_s);
-            const QRegularExpressionMatch m = lead.match(text);
-            if (!m.hasMatch())
-                continue;
-            const int group = m.capturedStart(1) >= 0 ? 1 : 2;
-            const int named = m.captured(group).toInt();
-            if (named != expected)
-                flag(b.offset + int(m.capturedStart(group)), 4, named, expected, where);
+            // Only the leading year and the lead-in's year ("现将2025年……报告如下", "2025年度法治政府建设
+            // 情况报告如下"): a comparison elsewhere in the opening names other years.
+            static const QRegularExpression lead(
+                u"^((?:19|20)[0-9]{2})年|现将[^。：]{0,12}?((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年[^。：；，,]{0,24}报告如下"_s);
+            QSet<qsizetype> seen;
+            for (auto it = lead.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const int group = m.capturedStart(1) >= 0 ? 1 : m.capturedStart(2) >= 0 ? 2 : 3;
+                const int named = m.captured(group).toInt();
+                if (named != expected && !seen.contains(m.capturedStart(group))) {
+                    seen.insert(m.capturedStart(group));
+                    flag(b.offset + int(m.capturedStart(group)), 4, named, expected, where);
+                }
+            }
             continue;
         }
         for (auto it = yearRe.globalMatch(text); it.hasNext();) {

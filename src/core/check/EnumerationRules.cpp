@@ -9,6 +9,7 @@
 #include "text/Numbering.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -52,15 +53,25 @@ QList<Enumerator> enumerators(QStringView t)
     return result;
 }
 
-/// Whether enumerator `i` belongs to a real list: its neighbour in the sequence is in the same piece.
-bool inList(const QList<Enumerator> &list, qsizetype i)
+/// Which enumerators belong to a real list: the one before in the sequence comes earlier in the piece, or
+/// the one after comes later. One pass each way, whatever the number of enumerators.
+QList<bool> inLists(const QList<Enumerator> &list)
 {
-    const Enumerator &e = list.at(i);
-    for (qsizetype k = 0; k < list.size(); ++k)
-        if (k != i && list.at(k).ordinal == e.ordinal &&
-            ((k < i && list.at(k).number == e.number - 1) || (k > i && list.at(k).number == e.number + 1)))
-            return true;
-    return false;
+    const auto key = [](bool ordinal, int number) { return (qint64(number) << 1) | (ordinal ? 1 : 0); };
+    QList<bool> result(list.size(), false);
+    QSet<qint64> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Enumerator &e = list.at(i);
+        result[i] = seen.contains(key(e.ordinal, e.number - 1));
+        seen.insert(key(e.ordinal, e.number));
+    }
+    seen.clear();
+    for (qsizetype i = list.size() - 1; i >= 0; --i) {
+        const Enumerator &e = list.at(i);
+        result[i] = result.at(i) || seen.contains(key(e.ordinal, e.number + 1));
+        seen.insert(key(e.ordinal, e.number));
+    }
+    return result;
 }
 
 QString enumText(const Enumerator &e, int number)
@@ -136,9 +147,10 @@ void sequence(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 
     // 其次 (or 再次) opening a clause with no 首先 before it in the section.
     static const QRegularExpression then(u"(?:^|(?<=[\\n。；，：]))(其次|再次)(?=[，、\\p{Han}])"_s);
+    const qsizetype firstly = t.indexOf(u"首先"_s);
     for (auto it = then.globalMatch(t); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (t.left(m.capturedStart()).contains(u"首先"_s))
+        if (firstly >= 0 && firstly + 2 <= m.capturedStart())
             continue;
         out.addAt(unit, m.capturedStart(1), m.capturedLength(1), u"“%1”之前没有“首先”"_s.arg(m.captured(1)),
                   u"列举用“首先……其次……”，或统一改用“一是……二是……”。"_s);
@@ -202,18 +214,19 @@ void runOn(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
     const QStringView t = unit.text;
     const QList<Enumerator> list = enumerators(t);
+    const QList<bool> listed = inLists(list);
+    // The mark the paragraph puts before its other enumerators.
+    QChar mark = u'。';
+    for (const Enumerator &other : list)
+        if (other.start > 0 && t.at(other.start - 1) == u'；')
+            mark = u'；';
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Enumerator &e = list.at(i);
-        if (e.ordinal || e.start == 0 || !inList(list, i))
+        if (e.ordinal || e.start == 0 || !listed.at(i))
             continue;
         const QChar prev = t.at(e.start - 1);
         if (scan::isClauseEnd(prev) || prev == u'\n' || prev == u'“' || prev == u'（' || prev == u'、' || prev == u' ')
             continue;
-        // The mark the paragraph puts before its other enumerators.
-        QChar mark = u'。';
-        for (const Enumerator &other : list)
-            if (other.start > 0 && t.at(other.start - 1) == u'；')
-                mark = u'；';
         const QString word = t.mid(e.start, e.length).toString();
         out.addAt(unit, e.start, e.length, u"“%1”前缺少句末标点，与上一句连在了一起"_s.arg(word),
                   u"在“%1”前加“%2”。"_s.arg(word, mark), mark + word);

@@ -121,14 +121,17 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
                 continue;
             const MetricValue &m = *n.value;
             const MetricDefinition *d = n.definition;
-            const QRegularExpressionMatch match = figure.match(text, at + n.alias.size(), QRegularExpression::NormalMatch,
+            // Matched in a window after the name, never in the whole text: each match of a long subject
+            // is checked for valid UTF-16 from end to end, which made this rule quadratic.
+            const qsizetype from = at + n.alias.size();
+            const QRegularExpressionMatch match = figure.match(QStringView(text).mid(from, 64), 0, QRegularExpression::NormalMatch,
                                                                QRegularExpression::AnchorAtOffsetMatchOption);
-            if (!match.hasMatch() || !QStringView(text).mid(match.capturedEnd()).startsWith(d->word))
+            if (!match.hasMatch() || !QStringView(text).mid(from + match.capturedEnd()).startsWith(d->word))
                 continue;
             anyChecked = true;
-            if (seen.contains({&m, match.capturedStart(2)}))
+            if (seen.contains({&m, from + match.capturedStart(2)}))
                 continue;
-            seen.insert({&m, match.capturedStart(2)});
+            seen.insert({&m, from + match.capturedStart(2)});
             const std::optional<MetricValue> said = metricValueFromParts(
                 match.capturedView(1), match.capturedView(2), match.capturedView(3), match.capturedView(4));
             if (!said)
@@ -140,7 +143,7 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
                 continue;
             }
             Finding f = out.make();
-            f.offset = int(match.capturedStart(2));
+            f.offset = int(from + match.capturedStart(2));
             f.length = int(match.capturedEnd() - match.capturedStart(2) + d->word.size());
             f.message = u"正文写“%1”为%2，指标记录为%3"_s.arg(n.alias, match.captured(2) + match.captured(3) + d->word,
                                                                 formatMetricValue(m, d->word));

@@ -3,10 +3,13 @@
 // by a lost character, and the year of a 文号 in 〔〕 (GB/T 9704-2012).
 #include "check/RuleRegistry.h"
 
+#include "check/TextScan.h"
 #include "text/OfficialDate.h"
 
 #include <QDate>
 #include <QRegularExpression>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +135,102 @@ void docNumber(const TextUnit &unit, const RuleContext &, RuleOutput &out)
     }
 }
 
+/// Full-width digits inside a number (２０２５年, 1５件): the text uses half-width Arabic digits.
+void fullwidth(const TextUnit &unit, const RuleContext &, RuleOutput &out)
+{
+    const QStringView t = unit.text;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (!scan::isDigit(t.at(i)))
+            continue;
+        qsizetype end = i;
+        bool wide = false;
+        while (end < t.size() && (scan::isDigit(t.at(end)) || t.at(end) == u'．' || t.at(end) == u'.')) {
+            wide = wide || t.at(end).unicode() >= 0xFF10;
+            ++end;
+        }
+        if (wide) {
+            const QString fixed = scan::foldWidth(t.mid(i, end - i));
+            out.addAt(unit, i, end - i, u"数字“%1”用了全角字符"_s.arg(t.mid(i, end - i)), u"改为半角数字“%1”。"_s.arg(fixed), fixed);
+        }
+        i = end;
+    }
+}
+
+/// A stated total and its breakdown in one sentence: 共办理案件65件，其中行政处罚40件、行政强制30件.
+/// The parts may leave some out, but together they cannot be more than the total.
+void sum(const TextUnit &unit, const RuleContext &, RuleOutput &out)
+{
+    const QStringView t = unit.folded();
+    static const QRegularExpression total(u"(?:共|总计|合计|累计)[^0-9，。；、\\n]{0,10}?([0-9]+)(件|项|个|次|名|人|家|起|条|份|场|所|户|宗)[^。；\\n]{0,6}?其中"_s);
+    static const QRegularExpression part(u"([0-9]+)(件|项|个|次|名|人|家|起|条|份|场|所|户|宗)"_s);
+    for (auto it = total.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qint64 stated = m.captured(1).toLongLong();
+        const QString word = m.captured(2);
+        // The rest of the sentence, read no further than a breakdown can reach.
+        const QStringView window = t.mid(m.capturedEnd(), 200);
+        const QStringView rest = window.left(scan::sentenceEnd(window, 0));
+        const qsizetype nested = rest.indexOf(u"其中"_s); // a breakdown of a part counts it twice
+        qint64 parts = 0;
+        int count = 0;
+        for (auto p = part.globalMatch(rest); p.hasNext();) {
+            const QRegularExpressionMatch pm = p.next();
+            if (pm.captured(2) != word)
+                continue;
+            if (nested >= 0 && pm.capturedStart() > nested)
+                break;
+            if (pm.capturedStart() > 0 && rest.at(pm.capturedStart() - 1) == u'占')
+                continue;
+            parts += pm.captured(1).toLongLong();
+            ++count;
+        }
+        if (count < 2 || parts <= stated)
+            continue;
+        out.addAt(unit, m.capturedStart(1), m.capturedLength(1) + word.size(),
+                  u"合计“%1%2”少于其中各项之和%3%2"_s.arg(m.captured(1), word).arg(parts),
+                  u"核对总数和分项数字。"_s);
+    }
+}
+
+/// A rate stated with its own numerator and denominator: 受理120件，办结100件，办结率95%.
+void rate(const TextUnit &unit, const RuleContext &, RuleOutput &out)
+{
+    const QStringView t = unit.folded();
+    static const QRegularExpression rateRe(u"(\\p{Han}{2})率(?:为|达|达到|是)?([0-9]+(?:\\.[0-9]+)?)[%％]"_s);
+    static const QRegularExpression figure(u"([0-9]+)(件|项|个|次|名|人|家|起|条|份|宗)"_s);
+    for (auto it = rateRe.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString verb = m.captured(1);
+        // The sentence before the rate, read no further back than its figures can be.
+        const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 200);
+        const QStringView window = t.mid(from, m.capturedStart() - from);
+        const QStringView before = window.mid(scan::sentenceStart(window, int(window.size())));
+        // The numerator follows the rate's own verb (办结100件 for 办结率), the denominator comes first.
+        const qsizetype verbAt = before.lastIndexOf(verb);
+        if (verbAt < 0)
+            continue;
+        const QRegularExpressionMatch num = figure.match(before.mid(verbAt + verb.size(), 8));
+        if (!num.hasMatch() || num.capturedStart() > 3)
+            continue;
+        const QRegularExpressionMatch den = figure.match(before.left(verbAt));
+        if (!den.hasMatch() || den.captured(2) != num.captured(2))
+            continue;
+        const double n = num.captured(1).toDouble(), d = den.captured(1).toDouble();
+        if (d <= 0 || n > d)
+            continue;
+        const QString said = m.captured(2);
+        const qsizetype dot = said.indexOf(u'.');
+        const int decimals = dot < 0 ? 0 : int(said.size() - dot - 1);
+        const double computed = 100.0 * n / d;
+        if (std::abs(computed - said.toDouble()) <= std::pow(10.0, -decimals) + 1e-9)
+            continue;
+        const QString right = QString::number(computed, 'f', std::max(decimals, 1));
+        out.addAt(unit, m.capturedStart(2), m.capturedLength(2) + 1,
+                  u"%1率%2%与正文数字不符：%3÷%4＝%5%"_s.arg(verb, said, num.captured(1), den.captured(1), right),
+                  u"核对%1率或其分子、分母。"_s.arg(verb));
+    }
+}
+
 } // namespace
 
 void registerNumberRules(QList<RuleInfo> &rules)
@@ -140,6 +239,9 @@ void registerNumberRules(QList<RuleInfo> &rules)
     rules.append({u"lint.number.approx"_s, FindingLevel::Info, u"重复的约数"_s, {}, approx});
     rules.append({u"lint.number.glued"_s, FindingLevel::Warning, u"连在一起的数字"_s, {}, glued});
     rules.append({u"lint.doc-number"_s, FindingLevel::Warning, u"文号年份"_s, {}, docNumber});
+    rules.append({u"lint.number.fullwidth"_s, FindingLevel::Warning, u"全角数字"_s, {}, fullwidth});
+    rules.append({u"lint.number.sum"_s, FindingLevel::Warning, u"总数与分项"_s, {}, sum});
+    rules.append({u"lint.number.rate"_s, FindingLevel::Warning, u"比率与其分子分母"_s, {}, rate});
 }
 
 } // namespace fazhi

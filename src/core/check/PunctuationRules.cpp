@@ -8,6 +8,9 @@
 
 #include <QRegularExpression>
 
+#include <array>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
@@ -31,9 +34,47 @@ QChar fullWidth(QChar c)
     }
 }
 
+/// For the half-width parentheses of a text: where each one's partner (or the line's end) is and whether
+/// Han characters stand between them, found in one pass each way rather than one scan per parenthesis.
+class ParenScan
+{
+public:
+    explicit ParenScan(QStringView t) : m_hanBefore(t.size() + 1, 0), m_closeAfter(t.size(), 0), m_openBefore(t.size(), 0)
+    {
+        for (qsizetype i = 0; i < t.size(); ++i)
+            m_hanBefore[i + 1] = m_hanBefore.at(i) + (chinese::isHan(t.at(i)) ? 1 : 0);
+        qsizetype open = -1; // the last '(' or line break seen
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            m_openBefore[i] = open;
+            if (t.at(i) == u'(' || t.at(i) == u'\n')
+                open = i;
+        }
+        qsizetype close = t.size(); // the next ')' or line break
+        for (qsizetype i = t.size() - 1; i >= 0; --i) {
+            m_closeAfter[i] = close;
+            if (t.at(i) == u')' || t.at(i) == u'\n')
+                close = i;
+        }
+    }
+    /// The first ')' or line break after `i`, or the text's end.
+    qsizetype closeAfter(qsizetype i) const { return m_closeAfter.at(i); }
+    /// The last '(' or line break before `i`, or -1.
+    qsizetype openBefore(qsizetype i) const { return m_openBefore.at(i); }
+    /// Whether [from, to) holds a Han character.
+    bool anyHan(qsizetype from, qsizetype to) const { return to > from && m_hanBefore.at(to) > m_hanBefore.at(from); }
+
+private:
+    QList<qsizetype> m_hanBefore;
+    QList<qsizetype> m_closeAfter;
+    QList<qsizetype> m_openBefore;
+};
+
 void halfwidth(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
     const QStringView t = unit.text;
+    std::optional<ParenScan> parens;
+    if (t.contains(u'(') || t.contains(u')'))
+        parens.emplace(t);
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);
         if (fullWidth(c) == c)
@@ -47,25 +88,17 @@ void halfwidth(const TextUnit &unit, const RuleContext &, RuleOutput &out)
             inChinese = chinese::isHan(prev) && (chinese::isChineseText(next) || next == u'\n');
             break;
         case u'(': {
-            qsizetype close = i + 1;
-            while (close < t.size() && t.at(close) != u')' && t.at(close) != u'\n')
-                ++close;
+            const qsizetype close = parens->closeAfter(i);
             const QChar after = close + 1 < t.size() ? t.at(close + 1) : QChar(u'\n');
-            const QStringView inside = t.mid(i + 1, std::max<qsizetype>(0, close - i - 1));
-            inChinese = chinese::isChineseText(prev) || chinese::isChineseText(after) ||
-                        std::any_of(inside.begin(), inside.end(), [](QChar x) { return chinese::isHan(x); });
+            inChinese = chinese::isChineseText(prev) || chinese::isChineseText(after) || parens->anyHan(i + 1, close);
             break;
         }
         case u')': {
-            qsizetype open = i - 1;
-            while (open >= 0 && t.at(open) != u'(' && t.at(open) != u'\n')
-                --open;
+            const qsizetype open = parens->openBefore(i);
             const QChar before = open > 0 ? t.at(open - 1) : QChar(u'\n');
-            const QStringView inside = open >= 0 && t.at(open) == u'(' ? t.mid(open + 1, i - open - 1) : QStringView();
-            inChinese =
-                chinese::isChineseText(next) || chinese::isChineseText(before) ||
-                std::any_of(inside.begin(), inside.end(), [](QChar x) { return chinese::isHan(x); }) ||
-                (open < 0 && chinese::isChineseText(prev));
+            const bool paired = open >= 0 && t.at(open) == u'(';
+            inChinese = chinese::isChineseText(next) || chinese::isChineseText(before) ||
+                        (paired && parens->anyHan(open + 1, i)) || (open < 0 && chinese::isChineseText(prev));
             break;
         }
         default:
@@ -92,6 +125,7 @@ QChar closerOf(QChar open)
 
 void pairs(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
+    static const QString opens = u"“‘《（〈【〔"_s;
     static const QString closes = u"”’》）〉】〕"_s;
     static const QRegularExpression gluedDocNumber(u"^〔(?:19|20)[0-9]{3,}号"_s);
     const QStringView t = unit.text;
@@ -114,24 +148,33 @@ void pairs(const TextUnit &unit, const RuleContext &, RuleOutput &out)
                       opener ? u"“%1”没有对应的“%2”"_s.arg(c, closerOf(c)) : u"“%1”前面没有对应的开口标点"_s.arg(c),
                       u"补全成对的标点，或删去多余的一个。"_s);
         };
+        // Per kind of mark, where its open ones stand in the stack: a closer finds its opener at once, and
+        // every entry is pushed and popped once, however many marks the line leaves open.
+        std::array<QList<qsizetype>, 7> openOfKind;
+        QList<int> kindAt;
         for (qsizetype i = lineStart; i < lineEnd; ++i) {
             const QChar c = t.at(i);
-            if (!closerOf(c).isNull()) {
+            if (const qsizetype open = opens.indexOf(c); open >= 0) {
+                openOfKind[open].append(stack.size());
+                kindAt.append(int(open));
                 stack.append(i);
                 continue;
             }
-            if (!closes.contains(c))
+            const qsizetype kind = closes.indexOf(c);
+            if (kind < 0)
                 continue;
-            qsizetype match = stack.size() - 1;
-            while (match >= 0 && closerOf(t.at(stack.at(match))) != c)
-                --match;
-            if (match < 0) {
+            if (openOfKind.at(kind).isEmpty()) {
                 report(i, false);
                 continue;
             }
-            for (qsizetype k = stack.size() - 1; k > match; --k)
+            const qsizetype match = openOfKind.at(kind).last();
+            for (qsizetype k = stack.size() - 1; k > match; --k) {
                 report(stack.at(k), true);
+                openOfKind[kindAt.at(k)].removeLast();
+            }
+            openOfKind[kind].removeLast();
             stack.resize(match);
+            kindAt.resize(match);
         }
         for (qsizetype at : stack)
             report(at, true);

@@ -3,6 +3,8 @@
 
 #include "check/TextScan.h"
 
+#include <QSet>
+
 namespace fazhi {
 
 QString RuleContext::textOfPart(int number) const { return textOfSections(structure.sectionsOf(number)); }
@@ -10,8 +12,9 @@ QString RuleContext::textOfPart(int number) const { return textOfSections(struct
 QString RuleContext::textOfSections(const QList<qint64> &sectionIds) const
 {
     QString out;
+    const QSet<qint64> ids(sectionIds.cbegin(), sectionIds.cend());
     for (const LayoutBlock &b : layout.blocks())
-        if (b.sectionId != 0 && sectionIds.contains(b.sectionId)) {
+        if (b.sectionId != 0 && ids.contains(b.sectionId)) {
             out += b.text;
             out += u'\n';
         }

@@ -3,6 +3,8 @@
 
 #include "check/TextScan.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
@@ -61,6 +63,14 @@ StructureMap StructureMap::recognise(const ReportDocument &doc, const ReportLayo
 {
     StructureMap map;
     const QList<Section> parts = doc.parts();
+    // Each part's subsections in order, gathered in one pass (ReportDocument::subsections reads every
+    // section once per part).
+    QHash<qint64, QList<Section>> subsectionsOf;
+    for (const Section &s : doc.sections)
+        if (!s.isPart())
+            subsectionsOf[s.parentId].append(s);
+    for (QList<Section> &subs : subsectionsOf)
+        std::stable_sort(subs.begin(), subs.end(), [](const Section &a, const Section &b) { return a.position < b.position; });
     QHash<qint64, int> headingOffset;
     for (const LayoutBlock &b : layout.blocks())
         if ((b.kind == BlockKind::PartHeading || b.kind == BlockKind::SubHeading || b.headingLength > 0) &&
@@ -120,7 +130,8 @@ StructureMap StructureMap::recognise(const ReportDocument &doc, const ReportLayo
             setPlace(4, Presence::Part, s.id, i, offset, int(r.heading.size()) + 2);
 
         bool splitSubsections = false;
-        for (const Section &sub : doc.subsections(s.id)) {
+        const QList<Section> subs = subsectionsOf.value(s.id);
+        for (const Section &sub : subs) {
             bool subCombined = false;
             const int subStandard = classifyHeading(sub.heading.trimmed(), checklist, &subCombined);
             const int subOffset = headingOffset.value(sub.id, -1);
@@ -144,7 +155,7 @@ StructureMap StructureMap::recognise(const ReportDocument &doc, const ReportLayo
         if (r.alsoNextYear && !splitSubsections)
             map.m_sections[4].append(s.id);
         else if (r.alsoNextYear)
-            for (const Section &sub : doc.subsections(s.id))
+            for (const Section &sub : subs)
                 if (map.m_subStandard.value(sub.id, r.standard) == 4 && !map.m_sections[4].contains(sub.id))
                     map.m_sections[4].append(sub.id);
     }

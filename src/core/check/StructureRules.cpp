@@ -5,6 +5,7 @@
 #include "text/Numbering.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -97,8 +98,10 @@ void part2Reasons(const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
+    const QList<qint64> part2 = ctx.structure.sectionsOf(2);
+    const QSet<qint64> inPart2(part2.cbegin(), part2.cend());
     for (const Section &s : ctx.doc.sections)
-        if (ctx.structure.sectionsOf(2).contains(s.id) && s.heading.contains(u"原因"_s))
+        if (inPart2.contains(s.id) && s.heading.contains(u"原因"_s))
             return;
     // Only the shortcomings' own text: in a combined part, not the plans.
     QList<qint64> ids = ctx.structure.sectionsOf(2);

@@ -48,14 +48,16 @@ QString excerpt(QStringView text, int offset, int length)
 {
     if (offset < 0 || offset > text.size())
         return {};
-    int lineStart = offset;
-    while (lineStart > 0 && text.at(lineStart - 1) != u'\n')
-        --lineStart;
-    int lineEnd = offset;
-    while (lineEnd < text.size() && text.at(lineEnd) != u'\n')
-        ++lineEnd;
     if (length >= 20)
         return text.mid(offset, 20).toString();
+    // The line around the offset, looked for only as far as the excerpt can reach: a report pasted as one
+    // line must not cost a scan of the whole line per finding.
+    int lineStart = offset;
+    while (lineStart > 0 && offset - lineStart < 20 && text.at(lineStart - 1) != u'\n')
+        --lineStart;
+    int lineEnd = offset;
+    while (lineEnd < text.size() && lineEnd - offset < 20 && text.at(lineEnd) != u'\n')
+        ++lineEnd;
     const int spare = 20 - length;
     int start = std::max(lineStart, offset - spare / 2);
     int end = std::min(lineEnd, start + 20);

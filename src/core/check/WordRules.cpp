@@ -7,6 +7,7 @@
 #include "text/ChineseText.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,11 @@ void dupChar(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
         const QChar c = t.at(i);
         if (t.at(i + 1) != c)
             continue;
+        // A measure word doubled after a figure (65次次, 136件件) is a slip even where the doubling is a word.
+        if (i > 0 && scan::isDigit(t.at(i - 1)) && chinese::isHan(c)) {
+            out.addAt(unit, i, 2, u"“%1%1”重复"_s.arg(c), u"删去一个“%1”。"_s.arg(c), QString(c));
+            continue;
+        }
         for (const DoubledChar &d : ctx.checklist.doubledChars) {
             if (d.text.size() != 1 || d.text.at(0) != c)
                 continue;
@@ -81,17 +87,51 @@ void confusable(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
     }
 }
 
+/// The text with the forms a clerk types for one mark folded to one, unit for unit so that offsets stay
+/// valid: every dash and tilde of a period (2015-2020, 2015～2020, 2015至2020) to "—", half-width
+/// parentheses and commas to full-width ones.
+QString foldPeriodMarks(QStringView t)
+{
+    QString out = t.toString();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        switch (out.at(i).unicode()) {
+        case u'-': case u'－': case u'–': case u'―': case u'~': case u'～': case u'−':
+            out[i] = u'—';
+            break;
+        case u'至':
+            if (i > 0 && i + 1 < out.size() && out.at(i - 1).isDigit() && out.at(i + 1).isDigit())
+                out[i] = u'—';
+            break;
+        case u'(': out[i] = u'（'; break;
+        case u')': out[i] = u'）'; break;
+        case u',': out[i] = u'，'; break;
+        default: break;
+        }
+    }
+    return out;
+}
+
 void outdated(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
 {
     if (ctx.year() <= 0)
         return;
+    // Periods and names are compared with their marks folded: the catalogue lists each name once.
+    const QString text = foldPeriodMarks(unit.text);
+    QSet<qsizetype> reported; // where an entry's finding starts: a shorter form of the same name adds none
     for (const OutdatedEntry &e : ctx.checklist.outdated) {
         if (ctx.year() < e.fromYear)
             continue;
-        for (const QString &pattern : e.patterns)
-            for (qsizetype at = unit.text.indexOf(pattern); at >= 0; at = unit.text.indexOf(pattern, at + 1))
+        reported.clear();
+        for (const QString &listed : e.patterns) {
+            const QString pattern = foldPeriodMarks(listed);
+            for (qsizetype at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
+                if (reported.contains(at))
+                    continue;
+                reported.insert(at);
                 out.addAt(unit, at, pattern.size(), e.message + u"（本报告为%1年度）"_s.arg(ctx.year()),
                           u"改用现行表述：%1。"_s.arg(e.replacement));
+            }
+        }
     }
 }
 

@@ -101,7 +101,15 @@ QString CopyRepair::restorePunctuation(QString &text)
             return false;
         return (!before.isNull() && chinese::isChineseText(before)) || (!after.isNull() && chinese::isChineseText(after));
     };
-    // Parentheses are decided as pairs: a pair around Chinese text, or next to it, is Chinese.
+    // Parentheses are decided as pairs: a pair around Chinese text, or next to it, is Chinese. Whether a
+    // pair holds Chinese text comes from a running count, so nested or long pairs cost nothing extra.
+    QList<qsizetype> chineseBefore;
+    if (text.contains(u')')) {
+        chineseBefore.resize(text.size() + 1);
+        chineseBefore[0] = 0;
+        for (qsizetype i = 0; i < text.size(); ++i)
+            chineseBefore[i + 1] = chineseBefore.at(i) + (chinese::isChineseText(text.at(i)) ? 1 : 0);
+    }
     QList<qsizetype> convertAt;
     QList<qsizetype> open;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -113,11 +121,9 @@ QString CopyRepair::restorePunctuation(QString &text)
         if (c == u'(') {
             open.append(i);
         } else if (c == u')') {
-            bool chineseInside = false;
             if (!open.isEmpty()) {
                 const qsizetype o = open.takeLast();
-                for (qsizetype j = o + 1; j < i && !chineseInside; ++j)
-                    chineseInside = chinese::isChineseText(text.at(j));
+                const bool chineseInside = chineseBefore.at(i) > chineseBefore.at(o + 1);
                 if (chineseInside || chineseSide(o) || chineseSide(i)) {
                     convertAt << o << i;
                     ++candidates[u'('];

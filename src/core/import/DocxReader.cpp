@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/DocxReader.h"
 
+#include "import/ImportLimits.h"
 #include "text/Numbering.h"
 #include "util/Failure.h"
 
@@ -20,8 +21,6 @@ namespace fazhi {
 
 namespace {
 
-constexpr qint64 kMaxPartSize = 64 * 1024 * 1024;
-
 struct Level
 {
     int start = 1;
@@ -37,9 +36,27 @@ struct StyleInfo
     QString basedOn;
 };
 
-bool readEntry(QuaZip &zip, const QString &name, QByteArray &out)
+[[noreturn]] void refuseOversizePart(const QString &name, qint64 size)
+{
+    throw Failure(u"Word 文件中的内容过大（解压后超过 %1 MB），不像是一份年度报告，无法导入。"_s
+                      .arg(ImportLimits::kMaxDocxPartBytes / 1048576),
+                  Failure::Kind::Input, u"%1 inflates to %2 bytes"_s.arg(name).arg(size));
+}
+
+/// Makes `name` the current entry of `zip` and checks the size it declares, before anything is inflated.
+bool selectEntry(QuaZip &zip, const QString &name)
 {
     if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
+        return false;
+    QuaZipFileInfo64 info;
+    if (zip.getCurrentFileInfo(&info) && info.uncompressedSize > quint64(ImportLimits::kMaxDocxPartBytes))
+        refuseOversizePart(name, qint64(info.uncompressedSize));
+    return true;
+}
+
+bool readEntry(QuaZip &zip, const QString &name, QByteArray &out)
+{
+    if (!selectEntry(zip, name))
         return false;
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
@@ -52,8 +69,8 @@ bool readEntry(QuaZip &zip, const QString &name, QByteArray &out)
         if (n <= 0)
             break;
         out.append(chunk, qsizetype(n));
-        if (out.size() > kMaxPartSize)
-            throw Failure(u"Word 文件中的内容过大，无法导入。"_s, Failure::Kind::Input);
+        if (out.size() > ImportLimits::kMaxDocxPartBytes)
+            refuseOversizePart(name, out.size());
     }
     file.close();
     return true;
@@ -237,41 +254,70 @@ SourceLines DocxReader::read(const QByteArray &data)
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
         throw Failure(u"这不是一个有效的 Word（.docx）文件：无法打开其中的内容。"_s, Failure::Kind::Input);
-    QByteArray documentXml;
     QByteArray stylesXml;
     QByteArray numberingXml;
-    if (!readEntry(zip, u"word/document.xml"_s, documentXml))
-        throw Failure(u"这不是一个有效的 Word（.docx）文件：缺少正文（word/document.xml）。"_s, Failure::Kind::Input);
     readEntry(zip, u"word/styles.xml"_s, stylesXml);
     readEntry(zip, u"word/numbering.xml"_s, numberingXml);
-    zip.close();
-
     const QHash<QString, StyleInfo> styles = parseStyles(stylesXml);
     Numbering numbering;
     numbering.parse(numberingXml);
 
+    // The body is read as it inflates: a document whose text passes the limit is refused at that point,
+    // without inflating the rest of it.
+    if (!selectEntry(zip, u"word/document.xml"_s))
+        throw Failure(u"这不是一个有效的 Word（.docx）文件：缺少正文（word/document.xml）。"_s, Failure::Kind::Input);
+    QuaZipFile body(&zip);
+    if (!body.open(QIODevice::ReadOnly))
+        throw Failure(u"这不是一个有效的 Word（.docx）文件：无法读取正文（word/document.xml）。"_s, Failure::Kind::Input,
+                      u"QuaZipFile::open: %1"_s.arg(body.getZipError()));
+
     SourceLines lines;
     QList<Paragraph> stack;
-    int skip = 0; // inside deleted text or field instructions
-    QXmlStreamReader xml(documentXml);
-    while (!xml.atEnd()) {
+    qsizetype chars = 0;
+    const auto append = [&](const QString &text) {
+        stack.last().text += text;
+        chars += text.size();
+        ImportLimits::checkText(chars);
+    };
+    int skip = 0;   // inside deleted text or field instructions
+    int inText = 0; // inside <w:t>
+    qint64 inflated = 0;
+    char chunk[65536];
+    QXmlStreamReader xml;
+    for (;;) {
         const auto token = xml.readNext();
-        if (token == QXmlStreamReader::Invalid)
+        if (token == QXmlStreamReader::Invalid) {
+            if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+                break;
+            // Fed a chunk at a time, so that the text can be counted before the rest is inflated.
+            const qint64 n = body.read(chunk, sizeof chunk);
+            if (n <= 0)
+                break;
+            inflated += n;
+            if (inflated > ImportLimits::kMaxDocxPartBytes)
+                refuseOversizePart(u"word/document.xml"_s, inflated);
+            xml.addData(QByteArray(chunk, qsizetype(n)));
+            continue;
+        }
+        if (token == QXmlStreamReader::EndDocument)
             break;
         const QStringView name = xml.name();
-        if (token == QXmlStreamReader::StartElement) {
+        if (token == QXmlStreamReader::Characters) {
+            if (inText && !skip && !stack.isEmpty())
+                append(xml.text().toString());
+        } else if (token == QXmlStreamReader::StartElement) {
             if (name == u"del" || name == u"instrText" || name == u"delText") {
                 ++skip;
             } else if (name == u"p") {
                 stack.append(Paragraph{});
+            } else if (name == u"t") {
+                ++inText;
             } else if (stack.isEmpty() || skip) {
                 continue;
-            } else if (name == u"t") {
-                stack.last().text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
             } else if (name == u"tab") {
-                stack.last().text += u'\t';
+                append(u"\t"_s);
             } else if (name == u"br" || name == u"cr") {
-                stack.last().text += u'\n';
+                append(u"\n"_s);
             } else if (name == u"pStyle") {
                 stack.last().style = attr(xml, u"val");
             } else if (name == u"numId") {
@@ -284,12 +330,16 @@ SourceLines DocxReader::read(const QByteArray &data)
         } else if (token == QXmlStreamReader::EndElement) {
             if (name == u"del" || name == u"instrText" || name == u"delText") {
                 skip = qMax(0, skip - 1);
+            } else if (name == u"t") {
+                inText = qMax(0, inText - 1);
             } else if (name == u"p" && !stack.isEmpty()) {
                 const Paragraph p = stack.takeLast();
                 const StyleInfo style = resolveStyle(styles, p.style);
                 const QString numId = p.numId.isEmpty() ? style.numId : p.numId;
                 const int ilvl = p.ilvl >= 0 ? p.ilvl : style.ilvl;
                 const QString number = numbering.next(numId, ilvl);
+                chars += number.size() + (lines.isEmpty() ? 0 : 1); // the number and the line break
+                ImportLimits::checkText(chars);
                 int heading = p.outline ? p.outline : style.heading;
                 if (heading > 2)
                     heading = 0;
@@ -299,8 +349,10 @@ SourceLines DocxReader::read(const QByteArray &data)
             }
         }
     }
+    body.close();
+    zip.close();
     if (xml.hasError() && lines.isEmpty())
-        throw Failure(u"Word 文件的正文已损坏，无法读取（%1）。"_s.arg(xml.errorString()), Failure::Kind::Input);
+        throw Failure(u"Word 文件的正文已损坏，无法读取。"_s, Failure::Kind::Input, xml.errorString());
     return lines;
 }
 

@@ -5,6 +5,7 @@
 #include "import/DocxReader.h"
 #include "import/FigureExtractor.h"
 #include "import/HtmlReader.h"
+#include "import/ImportLimits.h"
 #include "import/MarkdownForm.h"
 #include "import/PageFurniture.h"
 #include "import/ReportRecognizer.h"
@@ -16,12 +17,16 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
 
 namespace {
 
+/// Bytes of a text or web-page file: a page's markup may be many times its text, whose own limit
+/// (ImportLimits::kMaxTextChars) is checked once it is decoded.
 constexpr qint64 kMaxTextBytes = 20 * 1024 * 1024;
 constexpr qint64 kMaxDocxBytes = 50 * 1024 * 1024;
 
@@ -129,8 +134,12 @@ ImportResult importMarkdownForm(const QString &text, const ImportOptions &option
     return result;
 }
 
-ImportResult importLines(SourceLines lines, const ImportOptions &options)
+ImportResult importLines(SourceLines lines, const ImportOptions &options, const QString &what = {})
 {
+    qsizetype chars = std::max<qsizetype>(0, lines.size() - 1); // the line breaks
+    for (const SourceLine &l : lines)
+        chars += l.text.size();
+    ImportLimits::checkText(chars, what);
     ImportResult result;
     // Repairs over the whole text at once: a mark is restored only if the whole text lacks its twin.
     QStringList texts;
@@ -255,31 +264,33 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         if (docx && !bytes.startsWith("PK\x03\x04"))
             throw Failure(u"“%1”不是有效的 Word（.docx）文件：文件不是 ZIP 格式，可能已损坏或只是改了扩展名。"_s.arg(info.fileName()),
                           Failure::Kind::Input);
-        return importLines(DocxReader::read(bytes), options);
+        return importLines(DocxReader::read(bytes), options, info.fileName());
     }
 
     const bool html = suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s || suffix == u"shtml"_s;
     const QString text = decode(bytes, html ? HtmlReader::declaredCharset(bytes) : QByteArray());
     if (looksBinary(text))
         throw Failure(u"“%1”不是文本文件（可能是图片、压缩包或其他二进制文件），无法导入。"_s.arg(info.fileName()), Failure::Kind::Input);
+    // A web page's markup does not count: its text is measured once it is read out of the page.
+    if (!html)
+        ImportLimits::checkText(text.size(), info.fileName());
 
     if (MarkdownForm::looksLike(text))
         return importMarkdownForm(text, options);
     if (suffix == u"md"_s || suffix == u"markdown"_s)
-        return importLines(markdownLines(text), options);
+        return importLines(markdownLines(text), options, info.fileName());
     static const QRegularExpression htmlStart(u"^\\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     if (html || htmlStart.match(text.left(1024)).hasMatch()) {
         const QString page = html ? text : decode(bytes, HtmlReader::declaredCharset(bytes));
-        return importLines(HtmlReader::read(page), options);
+        return importLines(HtmlReader::read(page), options, info.fileName());
     }
-    return importLines(splitLines(text), options);
+    return importLines(splitLines(text), options, info.fileName());
 }
 
 ImportResult Importer::importText(const QString &text, const ImportOptions &options)
 {
-    if (text.size() > kMaxTextBytes / 2)
-        throw Failure(u"文字太长（%1 万字），超过了导入的上限。"_s.arg(text.size() / 10000), Failure::Kind::Input);
+    ImportLimits::checkText(text.size());
     if (text.trimmed().isEmpty())
         throw Failure(u"没有可以导入的文字。"_s, Failure::Kind::Input);
     if (looksBinary(text))
