@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overview/Overview.h"
+
+#include "check/Checker.h"
+#include "check/Checklist.h"
+#include "check/StructureMap.h"
+#include "model/MetricCatalog.h"
+#include "storage/Database.h"
+#include "storage/DocumentStore.h"
+#include "storage/OverviewRepository.h"
+#include "storage/SummaryRepository.h"
+#include "storage/UnitRepository.h"
+#include "text/ReportLayout.h"
+
+#include <QJsonArray>
+
+#include <spdlog/spdlog.h>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace fazhi {
+
+namespace {
+
+QJsonValue dateJson(const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+
+/// What checking one report finds, without the rules that depend on today's date.
+ReportSummary summarise(Database &db, qint64 reportId, qint64 revision, Checker &checker)
+{
+    const ReportDocument doc = DocumentStore(db).load(reportId, true);
+    const ReportLayout layout = ReportLayout::build(doc);
+    const CheckResult result = checker.check(doc, layout);
+    ReportSummary s;
+    s.reportId = reportId;
+    s.revision = revision;
+    s.errors = result.count(FindingLevel::Error);
+    s.warnings = result.count(FindingLevel::Warning);
+    s.score = result.score();
+    const StructureMap structure = StructureMap::recognise(doc, layout, Checklist::builtin());
+    for (int part = 1; part <= 5; ++part)
+        if (structure.place(part).presence == StructureMap::Presence::Absent)
+            s.missingParts << part;
+    return s;
+}
+
+} // namespace
+
+QJsonObject OverviewRow::toJson() const
+{
+    QJsonArray missing;
+    for (int p : missingParts)
+        missing.append(p);
+    return QJsonObject{{u"unit_id"_s, unitId},
+                       {u"unit"_s, unit},
+                       {u"kind"_s, unitKindKey(kind)},
+                       {u"parent_id"_s, parentId > 0 ? QJsonValue(parentId) : QJsonValue()},
+                       {u"depth"_s, depth},
+                       {u"year"_s, year},
+                       {u"report_id"_s, reportId > 0 ? QJsonValue(reportId) : QJsonValue()},
+                       {u"status"_s, reportId > 0 ? QJsonValue(reportStatusKey(status)) : QJsonValue(u"missing"_s)},
+                       {u"submitted"_s, dateJson(submitted)},
+                       {u"submit_due"_s, dateJson(submitDue)},
+                       {u"submit_late"_s, submitLate},
+                       {u"published"_s, dateJson(published)},
+                       {u"publish_due"_s, dateJson(publishDue)},
+                       {u"publish_late"_s, publishLate},
+                       {u"errors"_s, errors},
+                       {u"warnings"_s, warnings},
+                       {u"score"_s, reportId > 0 ? QJsonValue(score) : QJsonValue()},
+                       {u"missing_parts"_s, missing},
+                       {u"metrics_missing"_s, metricsMissing},
+                       {u"problems_open"_s, problemsOpen},
+                       {u"problems_in_progress"_s, problemsInProgress},
+                       {u"problems_rectified"_s, problemsRectified},
+                       {u"problems_overdue"_s, problemsOverdue},
+                       {u"problems_carried"_s, problemsCarried},
+                       {u"problems_repeated"_s, problemsRepeated}};
+}
+
+int Overview::refreshSummaries(Database &db, int year)
+{
+    SummaryRepository summaries(db);
+    const QList<std::pair<qint64, qint64>> stale = summaries.stale(year);
+    if (stale.isEmpty())
+        return 0;
+    CheckOptions options;
+    options.disabled = {u"date.report-due"_s, u"date.publish-due"_s};
+    Checker checker(options);
+    if (db.isReadOnly())
+        return int(stale.size());
+    Transaction tx(db);
+    for (const auto &[reportId, revision] : stale)
+        summaries.store(summarise(db, reportId, revision, checker));
+    tx.commit();
+    spdlog::info("overview: checked {} reports of {} again", stale.size(), year);
+    return int(stale.size());
+}
+
+QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, const CheckOptions &options)
+{
+    refreshSummaries(db, year);
+    const QDate today = options.today();
+    const QDate submitDue = options.reportDueDate(year);
+    const QDate publishDue = options.publishDueDate(year);
+
+    OverviewRepository facts(db);
+    const auto reports = facts.reports(year);
+    const auto metricKeys = facts.metricKeys(year);
+    QHash<qint64, ReportSummary> summaries = SummaryRepository(db).forYear(year);
+    if (db.isReadOnly()) {
+        // Nothing can be stored: check the stale ones for this answer only.
+        CheckOptions checkOptions;
+        checkOptions.disabled = {u"date.report-due"_s, u"date.publish-due"_s};
+        Checker checker(checkOptions);
+        for (const auto &[reportId, revision] : SummaryRepository(db).stale(year))
+            summaries.insert(reportId, summarise(db, reportId, revision, checker));
+    }
+    QHash<qint64, QList<OverviewRepository::ProblemFacts>> problemsByReport;
+    for (const auto &p : facts.problems(year))
+        problemsByReport[p.reportId].append(p);
+
+    // The unit tree, depth first, from the root (or from every unit without a parent).
+    const QList<Unit> units = UnitRepository(db).all();
+    QHash<qint64, QList<const Unit *>> children;
+    QHash<qint64, const Unit *> byId;
+    for (const Unit &u : units) {
+        byId.insert(u.id, &u);
+        children[u.parentId].append(&u);
+    }
+    QList<std::pair<const Unit *, int>> ordered;
+    QSet<qint64> visited;
+    std::function<void(const Unit *, int)> visit = [&](const Unit *u, int depth) {
+        if (visited.contains(u->id))
+            return;
+        visited.insert(u->id);
+        ordered.append({u, depth});
+        for (const Unit *c : children.value(u->id))
+            visit(c, depth + 1);
+    };
+    if (rootUnitId > 0) {
+        if (const Unit *root = byId.value(rootUnitId))
+            visit(root, 0);
+    } else {
+        for (const Unit &u : units)
+            if (u.parentId <= 0 || !byId.contains(u.parentId))
+                visit(&u, 0);
+    }
+
+    QList<OverviewRow> rows;
+    for (const auto &[unit, depth] : ordered) {
+        OverviewRow row;
+        row.unitId = unit->id;
+        row.unit = unit->fullName;
+        row.kind = unit->kind;
+        row.parentId = unit->parentId;
+        row.depth = depth;
+        row.year = year;
+        row.submitDue = submitDue;
+        row.publishDue = publishDue;
+        const auto report = reports.constFind(unit->id);
+        if (report == reports.cend()) {
+            // No report at all: missing, and late once the deadlines pass.
+            row.submitLate = today > submitDue;
+            row.publishLate = today > publishDue;
+            row.missingParts = {1, 2, 3, 4, 5};
+            rows << row;
+            continue;
+        }
+        row.reportId = report->id;
+        row.status = report->status;
+        const bool sentUp = report->status != ReportStatus::Draft && report->status != ReportStatus::Returned;
+        if (report->submittedAt.isValid())
+            row.submitted = report->submittedAt.toLocalTime().date();
+        else if (sentUp)
+            row.submitted = report->writtenDate; // an imported report: its 成文日期 is the best date known
+        row.submitLate = row.submitted.isValid() ? row.submitted > submitDue : today > submitDue;
+        row.published = report->publishedDate;
+        row.publishLate = row.published.isValid() ? row.published > publishDue : today > publishDue;
+        const ReportSummary summary = summaries.value(report->id);
+        row.errors = summary.errors;
+        row.warnings = summary.warnings;
+        row.score = summary.score;
+        row.missingParts = summary.missingParts;
+        const QSet<QString> keys = metricKeys.value(report->id);
+        for (const MetricDefinition &d : MetricCatalog::builtin().requiredFor(unit->kind))
+            if (!keys.contains(d.key))
+                ++row.metricsMissing;
+        for (const auto &p : problemsByReport.value(report->id)) {
+            switch (p.status) {
+            case ProblemStatus::Open:
+                ++row.problemsOpen;
+                break;
+            case ProblemStatus::InProgress:
+                ++row.problemsInProgress;
+                break;
+            case ProblemStatus::Rectified:
+                ++row.problemsRectified;
+                break;
+            }
+            if (p.status != ProblemStatus::Rectified && p.due.isValid() && p.due < today)
+                ++row.problemsOverdue;
+            if (p.continuesYear > 0)
+                ++row.problemsCarried;
+            if (p.continuesYear == year - 1)
+                ++row.problemsRepeated;
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace fazhi
