@@ -54,28 +54,24 @@ int check(Context &ctx)
     const Options o(ctx.args(), {u"report"_s}, {u"fix"_s});
     ReportDocument doc;
     CheckOptions options;
-    try {
-        if (o.has(u"report"_s)) {
-            const qint64 id = o.requiredInt(u"report"_s);
-            doc = DocumentStore(ctx.db()).load(id);
-            options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
-            options.waivers = WaiverRepository(ctx.db()).forReport(id);
-        } else {
-            if (o.positional().size() != 1)
-                throw Failure(u"请给出要检查的报告文件，或用 --report 指定报告编号。"_s, Failure::Kind::Input);
-            doc = Importer::importFile(o.positional().first()).document;
-            // Deadlines and switched-off rules come from the installation's settings, when it has a database.
-            if (QFile::exists(ctx.dbPath())) {
-                try {
-                    options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
-                } catch (const Failure &f) {
-                    spdlog::warn("check: settings unavailable: {}", f.message().toStdString());
-                }
+    // A Failure goes to the driver like every other command's: input failures exit 2, operation failures 1.
+    if (o.has(u"report"_s)) {
+        const qint64 id = o.requiredInt(u"report"_s);
+        doc = DocumentStore(ctx.db()).load(id);
+        options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
+        options.waivers = WaiverRepository(ctx.db()).forReport(id);
+    } else {
+        if (o.positional().size() != 1)
+            throw Failure(u"请给出要检查的报告文件，或用 --report 指定报告编号。"_s, Failure::Kind::Input);
+        doc = Importer::importFile(o.positional().first()).document;
+        // Deadlines and switched-off rules come from the installation's settings, when it has a database.
+        if (QFile::exists(ctx.dbPath())) {
+            try {
+                options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
+            } catch (const Failure &f) {
+                spdlog::warn("check: settings unavailable: {} ({})", f.message().toStdString(), f.detail().toStdString());
             }
         }
-    } catch (const Failure &f) {
-        ctx.err() << u"错误："_s << f.message() << u'\n';
-        return Usage;
     }
 
     Checker checker(options);

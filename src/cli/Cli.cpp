@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "text/InputText.h"
 #include "util/Failure.h"
 #include "util/Logging.h"
 
@@ -15,13 +16,23 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace fazhi::cli {
 
+void printClean(FILE *stream, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    const QByteArray bytes = input::clean(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
 Context::Context(QStringList args, QString dbPath, bool json)
-    : m_args(std::move(args)), m_dbPath(std::move(dbPath)), m_json(json), m_out(stdout), m_err(stderr)
+    : m_args(std::move(args)), m_dbPath(std::move(dbPath)), m_json(json), m_out(&m_outText), m_err(&m_errText)
 {
 }
 
@@ -29,17 +40,32 @@ Database &Context::db()
 {
     if (!m_db) {
         auto db = std::make_unique<Database>();
-        db->open(m_dbPath);
+        try {
+            db->open(m_dbPath);
+        } catch (const Failure &f) {
+            // A database that cannot be opened is bad input to the command, whatever the reason: exit 2.
+            throw Failure(f.message(), Failure::Kind::Input, f.detail());
+        }
         m_db = std::move(db);
     }
     return *m_db;
+}
+
+void Context::flush()
+{
+    m_out.flush();
+    m_err.flush();
+    printClean(stdout, m_outText);
+    printClean(stderr, m_errText);
+    m_outText.clear();
+    m_errText.clear();
 }
 
 void Context::printJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    m_out.flush();
+    flush();
 }
 
 QList<Command> &Registry::commands()
@@ -66,14 +92,13 @@ Options::Options(const QStringList &args, const QStringList &valued, const QStri
         if (flags.contains(name)) {
             m_flags.insert(name);
         } else if (valued.contains(name)) {
-            if (eq >= 0)
-                m_values.insert(name, inlineValue);
-            else if (i + 1 < args.size())
-                m_values.insert(name, args.at(++i));
-            else
+            if (eq < 0 && i + 1 >= args.size())
                 throw Failure(u"选项 --%1 缺少取值。"_s.arg(name), Failure::Kind::Input);
+            const QString given = eq >= 0 ? inlineValue : args.at(++i);
+            m_raw.insert(name, given);
+            m_values.insert(name, input::clean(given));
         } else {
-            throw Failure(u"未知选项 --%1。"_s.arg(name), Failure::Kind::Input);
+            throw Failure(u"未知选项 --%1。运行 fazhi 命令 --help 查看该命令的选项。"_s.arg(name), Failure::Kind::Input);
         }
     }
 }
@@ -118,13 +143,70 @@ void printHelp(QTextStream &out)
     for (const Command &c : Registry::commands())
         out << u"  "_s << QString(c.name + u' ' + c.usage).leftJustified(54) << u"  "_s << c.summary << u'\n';
     out << u"\n数据库默认位于用户数据目录，可用 --db 或环境变量 FAZHI_DB 指定。\n"_s
-        << u"退出码：0 成功；1 操作失败；2 用法错误或输入无法读取。\n"_s;
+        << u"每个命令都可加 --help 查看其用法，例如：fazhi render --help。\n"_s
+        << u"退出码：0 成功；1 操作失败（如磁盘空间不足）；2 用法错误、输入无法读取或数据库无法打开。\n"_s;
+}
+
+void printCommandHelp(QTextStream &out, const Command &c)
+{
+    out << u"用法：fazhi [--db 路径] [-v] [--json] "_s << c.name;
+    if (!c.usage.isEmpty())
+        out << u' ' << c.usage;
+    out << u"\n\n"_s << c.summary << u"\n\n退出码：0 成功；1 操作失败；2 用法错误、输入无法读取或数据库无法打开。\n"_s;
+}
+
+bool asksForHelp(const QStringList &args)
+{
+    return args.contains(u"--help"_s) || args.contains(u"-h"_s);
+}
+
+/// The command named by the longest run of leading words of `words`: "report new" before "report".
+const Command *findCommand(const QStringList &words, int *matched)
+{
+    const Command *chosen = nullptr;
+    int best = 0;
+    for (const Command &c : Registry::commands()) {
+        const QStringList cw = c.name.split(u' ');
+        if (cw.size() > words.size() || cw.size() <= best)
+            continue;
+        if (words.mid(0, cw.size()) == cw) {
+            chosen = &c;
+            best = int(cw.size());
+        }
+    }
+    *matched = best;
+    return chosen;
+}
+
+/// Checks a --db value that was given: empty and in-memory databases are usage errors (the database layer
+/// refuses URLs itself). Returns the Chinese message, or an empty string when the value may be opened.
+QString badDatabasePath(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return u"选项 --db 的取值为空。请给出数据库文件的路径，或不写 --db 以使用默认数据库。"_s;
+    if (path.trimmed() == u":memory:"_s)
+        return u"不能使用内存数据库“:memory:”：写入的内容在命令结束时就会丢失。请给出数据库文件的路径。"_s;
+    return {};
+}
+
+/// Qt's messages from before logging is set up (a headless QGuiApplication's start): kept for the log,
+/// never printed in English among the Chinese messages.
+QStringList &earlyQtMessages()
+{
+    static QStringList messages;
+    return messages;
+}
+
+void keepEarlyQtMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    earlyQtMessages().append(message);
 }
 
 } // namespace
 
 int run(int argc, char **argv)
 {
+    qInstallMessageHandler(keepEarlyQtMessage);
     // Rendering a PDF lays text out with real fonts, which needs a (headless) QGuiApplication.
     const bool graphical = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "render") == 0; });
     if (graphical && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -136,26 +218,32 @@ int run(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"fazhi-studio"_s);
 
     QStringList args = app.arguments().mid(1);
-    QString dbPath;
+    std::optional<QString> dbOption; // not given, or given (perhaps empty): the two differ
     bool json = false;
     bool verbose = false;
     QStringList rest;
-    QTextStream err(stderr);
+    QString text;
+    QTextStream out(&text);
+    const auto finish = [&](FILE *stream, int code) {
+        out.flush();
+        printClean(stream, text);
+        return code;
+    };
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == u"--db"_s) {
             if (i + 1 >= args.size()) {
-                err << u"错误：选项 --db 缺少数据库路径。\n"_s;
-                return Usage;
+                out << u"错误：选项 --db 缺少数据库路径。\n"_s;
+                return finish(stderr, Usage);
             }
-            dbPath = args.at(++i);
+            dbOption = args.at(++i);
         } else if (a.startsWith(u"--db="_s)) {
-            dbPath = a.mid(5);
+            dbOption = a.mid(5);
         } else if (a == u"--as"_s || a.startsWith(u"--as="_s)) {
             // The acting person, for every command that records who did what.
             if (a == u"--as"_s && i + 1 >= args.size()) {
-                err << u"错误：选项 --as 缺少人员姓名。\n"_s;
-                return Usage;
+                out << u"错误：选项 --as 缺少人员姓名。\n"_s;
+                return finish(stderr, Usage);
             }
             qputenv("FAZHI_USER", (a == u"--as"_s ? args.at(++i) : a.mid(5)).toUtf8());
         } else if (a == u"--json"_s) {
@@ -166,48 +254,74 @@ int run(int argc, char **argv)
             rest.append(a);
         }
     }
-    logging::initialize(u"fazhi"_s, verbose);
-    if (dbPath.isEmpty())
-        dbPath = Database::defaultPath();
+    logging::initialize(u"fazhi"_s, verbose); // routes Qt's messages to the log from here on
+    for (const QString &message : std::as_const(earlyQtMessages()))
+        spdlog::info("qt: {}", message.toStdString());
 
-    QTextStream out(stdout);
     if (rest.isEmpty() || rest.first() == u"help"_s || rest.first() == u"--help"_s || rest.first() == u"-h"_s) {
-        printHelp(out);
-        return rest.isEmpty() ? Usage : Ok;
+        // fazhi help render: that command's usage
+        int words = 0;
+        const Command *c = rest.size() > 1 ? findCommand(rest.mid(1), &words) : nullptr;
+        if (c)
+            printCommandHelp(out, *c);
+        else
+            printHelp(out);
+        return finish(stdout, rest.isEmpty() ? Usage : Ok);
     }
 
-    // Longest match of command words: "report new" before "report".
-    const Command *chosen = nullptr;
     int words = 0;
-    for (const Command &c : Registry::commands()) {
-        const QStringList cw = c.name.split(u' ');
-        if (cw.size() > rest.size() || cw.size() <= words)
-            continue;
-        if (rest.mid(0, cw.size()) == cw) {
-            chosen = &c;
-            words = int(cw.size());
-        }
-    }
+    const Command *chosen = findCommand(rest, &words);
     if (!chosen) {
-        err << u"错误：未知命令“%1”。运行 fazhi help 查看全部命令。\n"_s.arg(rest.join(u' '));
-        return Usage;
+        // "fazhi report --help": the commands of the group
+        QList<const Command *> group;
+        for (const Command &c : Registry::commands())
+            if (c.name.section(u' ', 0, 0) == rest.first())
+                group.append(&c);
+        if (!group.isEmpty() && asksForHelp(rest)) {
+            for (const Command *c : std::as_const(group)) {
+                printCommandHelp(out, *c);
+                out << u'\n';
+            }
+            return finish(stdout, Ok);
+        }
+        out << u"错误：未知命令“%1”。运行 fazhi help 查看全部命令。\n"_s.arg(rest.join(u' '));
+        return finish(stderr, Usage);
+    }
+    if (asksForHelp(rest.mid(words))) {
+        printCommandHelp(out, *chosen);
+        return finish(stdout, Ok);
+    }
+
+    QString dbPath;
+    if (dbOption) {
+        const QString problem = badDatabasePath(*dbOption);
+        if (!problem.isEmpty()) {
+            spdlog::warn("refused --db value '{}'", dbOption->toStdString());
+            out << u"错误："_s << problem << u'\n';
+            return finish(stderr, Usage);
+        }
+        dbPath = *dbOption;
+    } else {
+        dbPath = Database::defaultPath();
     }
 
     Context context(rest.mid(words), dbPath, json);
     try {
         spdlog::debug("running command '{}'", chosen->name.toStdString());
         const int code = chosen->run(context);
-        context.out().flush();
+        context.flush();
         return code;
     } catch (const Failure &f) {
-        context.out().flush();
         spdlog::warn("command '{}' failed: {} ({})", chosen->name.toStdString(), f.message().toStdString(),
                      f.detail().toStdString());
-        err << u"错误："_s << f.message() << u'\n';
+        context.err() << u"错误："_s << f.message() << u'\n';
+        context.flush();
         return f.kind() == Failure::Kind::Input ? Usage : Failed;
     } catch (const std::exception &e) {
+        // The exception's text is English and technical: it goes to the log, the clerk reads Chinese.
         spdlog::error("command '{}' crashed: {}", chosen->name.toStdString(), e.what());
-        err << u"错误：内部错误（%1），请查看日志。\n"_s.arg(QString::fromLocal8Bit(e.what()));
+        context.err() << u"错误：内部错误，命令没有完成。详细原因已写入日志：%1\n"_s.arg(logging::logFilePath());
+        context.flush();
         return Failed;
     }
 }

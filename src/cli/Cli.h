@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdio>
+
 #include <functional>
 #include <memory>
 
@@ -30,8 +32,12 @@ public:
     /// The database, opened (and migrated) on first use. Throws Failure.
     Database &db();
 
+    /// Text for standard output and standard error. It reaches the terminal only through flush(), cleaned
+    /// of control characters and escape sequences (input::clean), whatever stored data it shows.
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    /// Writes what out() and err() hold so far to standard output and standard error, cleaned.
+    void flush();
     /// Prints a JSON value on stdout, indented.
     void printJson(const QJsonValue &value);
 
@@ -40,9 +46,14 @@ private:
     QString m_dbPath;
     bool m_json;
     std::unique_ptr<Database> m_db;
+    QString m_outText;
+    QString m_errText;
     QTextStream m_out;
     QTextStream m_err;
 };
+
+/// Writes `text` to `stream` (stdout or stderr) as UTF-8, cleaned of control characters.
+void printClean(FILE *stream, const QString &text);
 
 using CommandFunction = std::function<int(Context &)>;
 
@@ -76,7 +87,10 @@ public:
     Options(const QStringList &args, const QStringList &valued, const QStringList &flags);
 
     bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
+    /// The option's text, cleaned of control characters (input::clean): what may be stored or printed.
     QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    /// The option as typed, for a file path: a name may legally hold any character but '/' and NUL.
+    QString raw(const QString &name, const QString &fallback = {}) const { return m_raw.value(name, fallback); }
     /// A required integer option; throws a usage Failure naming the option when absent or not a number.
     qint64 requiredInt(const QString &name) const;
     QString required(const QString &name) const;
@@ -84,6 +98,7 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+    QHash<QString, QString> m_raw;
     QSet<QString> m_flags;
     QStringList m_positional;
 };

@@ -6,10 +6,12 @@
 #include "storage/DocumentStore.h"
 #include "storage/MetricRepository.h"
 #include "storage/ReportRepository.h"
+#include "text/InputText.h"
 #include "util/Failure.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,14 @@ MetricValue parseValue(const QString &text)
     const auto value = parseMetricValue(text);
     if (!value)
         throw Failure(u"无法识别的数值“%1”。可写作 8、1500余、约200、1.9万余。"_s.arg(text), Failure::Kind::Input);
+    // The value column holds a double: refuse what it would round instead of storing another number.
+    static const QRegularExpression number(u"\\d+(?:\\.\\d+)?"_s);
+    const QString digits = number.match(text).captured();
+    if (!input::storesExactly(digits, value->value))
+        throw Failure(u"数值“%1”无法精确保存：最多 %2 位有效数字，且不能超过 %3。请核对后重新输入。"_s.arg(text)
+                          .arg(input::maxExactDigits)
+                          .arg(qint64(input::maxExactInteger)),
+                      Failure::Kind::Input);
     return *value;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fazhi render (FILE | --report ID) --format pdf|docx|html|txt|md -o|--output OUT
+// fazhi render (FILE | --report ID) [--format F] -o|--output OUT|-  (the formats: ExportFormats)
 #include "Cli.h"
 
+#include "ExportFile.h"
+#include "ExportFormats.h"
 #include "Exporter.h"
 #include "import/Importer.h"
 #include "storage/DocumentStore.h"
@@ -11,11 +13,22 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi::cli {
 
 namespace {
+
+QString formatList()
+{
+    QStringList names;
+    for (const ExportFormat &f : ExportFormats::all())
+        names << u"%1（%2）"_s.arg(f.key, f.chineseName);
+    return names.join(u"、"_s);
+}
 
 int render(Context &ctx)
 {
@@ -24,15 +37,18 @@ int render(Context &ctx)
         if (a == u"-o"_s)
             a = u"--output"_s; // the short form every converter accepts
     const Options o(args, {u"report"_s, u"format"_s, u"output"_s}, {});
-    const QString out = o.value(u"output"_s);
+    const QString out = o.raw(u"output"_s); // a path, as typed
     if (out.isEmpty())
-        throw Failure(u"请用 -o 指定输出文件，例如：fazhi render --report 1 --format pdf -o 报告.pdf。"_s,
+        throw Failure(u"请用 -o 指定输出文件（或用 -o - 输出到标准输出），例如：fazhi render --report 1 --format pdf -o 报告.pdf。"_s,
                       Failure::Kind::Input);
-    QString format = o.value(u"format"_s, QFileInfo(out).suffix()).toLower();
+    const bool toStdout = out == u"-"_s;
+    if (toStdout && !o.has(u"format"_s))
+        throw Failure(u"用 -o - 输出到标准输出时，请用 --format 指定格式：%1。"_s.arg(formatList()),
+                      Failure::Kind::Input);
+    const QString format = o.value(u"format"_s, QFileInfo(out).suffix()).toLower();
     const std::unique_ptr<Exporter> exporter = Exporter::create(format);
     if (!exporter)
-        throw Failure(u"不支持的导出格式“%1”，可用：%2。"_s.arg(format, Exporter::formats().join(u"、"_s)),
-                      Failure::Kind::Input);
+        throw Failure(u"不支持的导出格式“%1”，可用：%2。"_s.arg(format, formatList()), Failure::Kind::Input);
 
     ReportDocument doc;
     if (o.has(u"report"_s)) {
@@ -48,8 +64,18 @@ int render(Context &ctx)
                       Failure::Kind::Input);
     }
 
+    if (toStdout) {
+        // The export's bytes are the whole of standard output: notes go to standard error, no summary.
+        const QByteArray bytes = exporter->render(doc);
+        ctx.flush();
+        std::fflush(stdout);
+        ExportFile::writeAll(STDOUT_FILENO, bytes, u"标准输出"_s);
+        for (const QString &note : exporter->notes())
+            ctx.err() << u"提示："_s << note << u'\n';
+        return Ok;
+    }
     if (!exporter->write(doc, out))
-        throw Failure(exporter->errorString());
+        throw Failure(exporter->errorString(), exporter->errorKind());
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{u"output"_s, QFileInfo(out).absoluteFilePath()},
                                   {u"format"_s, exporter->format()},
@@ -62,9 +88,13 @@ int render(Context &ctx)
     return Ok;
 }
 
-const Registry::Registration regRender(u"render"_s,
-                                       u"(文件 | --report ID) --format pdf|docx|html|txt|md -o 输出"_s,
-                                       u"按公文格式导出报告（PDF、Word）或导出网页、纯文本、Markdown"_s,
+QString usage()
+{
+    return u"(文件 | --report ID) [--format %1] -o 输出文件|-"_s.arg(ExportFormats::keys().join(u'|'));
+}
+
+const Registry::Registration regRender(u"render"_s, usage(),
+                                       u"按公文格式导出报告（PDF、Word）或导出网页、纯文本、Markdown；-o - 输出到标准输出"_s,
                                        render);
 
 } // namespace

@@ -3,7 +3,6 @@
 
 #include "DocxStyles.h"
 #include "DocxXml.h"
-#include "ExportFile.h"
 #include "OfficialPaginator.h"
 #include "text/ReportLayout.h"
 
@@ -395,16 +394,13 @@ QByteArray DocxExporter::package(const QMap<QString, QByteArray> &parts)
     return buffer.data();
 }
 
-bool DocxExporter::write(const ReportDocument &doc, const QString &path)
+QByteArray DocxExporter::render(const ReportDocument &doc)
 {
     m_notes.clear();
-    m_error.clear();
     const QByteArray data = package(parts(doc));
-    if (data.isEmpty()) {
-        m_error = u"无法生成 Word 文档的压缩包。"_s;
-        return false;
-    }
-    return ExportFile::write(path, data, &m_error);
+    if (data.isEmpty())
+        throw Failure(u"无法生成 Word 文档的压缩包。"_s, Failure::Kind::Operation, u"QuaZip failed"_s);
+    return data;
 }
 
 } // namespace fazhi

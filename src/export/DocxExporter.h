@@ -15,7 +15,7 @@ class DocxExporter : public Exporter
 {
 public:
     QString format() const override { return QStringLiteral("docx"); }
-    bool write(const ReportDocument &doc, const QString &path) override;
+    QByteArray render(const ReportDocument &doc) override;
 
     /// The package's parts by name ("word/document.xml", …), before zipping.
     static QMap<QString, QByteArray> parts(const ReportDocument &doc);

@@ -1,35 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exporter.h"
 
-#include "DocxExporter.h"
-#include "HtmlExporter.h"
-#include "MarkdownExporter.h"
-#include "PdfExporter.h"
-#include "TextExporter.h"
+#include "ExportFile.h"
+#include "ExportFormats.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
 
-std::unique_ptr<Exporter> Exporter::create(const QString &format)
+QByteArray Exporter::render(const ReportDocument &doc)
 {
-    const QString f = format.trimmed().toLower();
-    if (f == u"pdf"_s)
-        return std::make_unique<PdfExporter>();
-    if (f == u"docx"_s)
-        return std::make_unique<DocxExporter>();
-    if (f == u"html"_s || f == u"htm"_s)
-        return std::make_unique<HtmlExporter>();
-    if (f == u"txt"_s || f == u"text"_s)
-        return std::make_unique<TextExporter>();
-    if (f == u"md"_s || f == u"markdown"_s)
-        return std::make_unique<MarkdownExporter>();
-    return nullptr;
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw Failure(u"无法创建临时文件夹，不能生成导出内容。"_s, Failure::Kind::Operation, dir.errorString());
+    const QString path = dir.filePath(u"export."_s + format());
+    if (!write(doc, path))
+        throw Failure(m_error, m_errorKind);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Failure(u"无法读回刚生成的导出内容。"_s, Failure::Kind::Operation, file.errorString());
+    return file.readAll();
 }
 
-QStringList Exporter::formats()
+bool Exporter::write(const ReportDocument &doc, const QString &path)
 {
-    return {u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s, u"md"_s};
+    m_error.clear();
+    m_errorKind = Failure::Kind::Operation;
+    try {
+        ExportFile::save(path, render(doc));
+        return true;
+    } catch (const Failure &f) {
+        spdlog::warn("export {} to {} failed: {} ({})", format().toStdString(), path.toStdString(),
+                     f.message().toStdString(), f.detail().toStdString());
+        m_error = f.message();
+        m_errorKind = f.kind();
+        return false;
+    }
 }
+
+std::unique_ptr<Exporter> Exporter::create(const QString &format)
+{
+    const ExportFormat *f = ExportFormats::find(format);
+    return f ? f->create() : nullptr;
+}
+
+QStringList Exporter::formats() { return ExportFormats::keys(); }
 
 } // namespace fazhi

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlExporter.h"
 
-#include "ExportFile.h"
 #include "OfficialPaginator.h"
 #include "template/TemplateEngine.h"
+#include "text/InputText.h"
 #include "text/ReportLayout.h"
 #include "util/Failure.h"
 
@@ -149,17 +149,11 @@ QString HtmlExporter::html(const ReportDocument &doc)
     return TemplateEngine::renderFile(webTemplate, u"page.html"_s, page, TemplateEscape::Html);
 }
 
-bool HtmlExporter::write(const ReportDocument &doc, const QString &path)
+QByteArray HtmlExporter::render(const ReportDocument &doc)
 {
     m_notes.clear();
-    QString text;
-    try {
-        text = html(doc);
-    } catch (const Failure &f) {
-        m_error = f.message();
-        return false;
-    }
-    return ExportFile::write(path, text.toUtf8(), &m_error);
+    // A malformed page template throws its own Failure; no control character passes, old data either.
+    return input::clean(html(doc)).toUtf8();
 }
 
 } // namespace fazhi

@@ -11,7 +11,7 @@ class HtmlExporter : public Exporter
 {
 public:
     QString format() const override { return QStringLiteral("html"); }
-    bool write(const ReportDocument &doc, const QString &path) override;
+    QByteArray render(const ReportDocument &doc) override;
     /// The page as text. Throws Failure when the installation's page template is malformed.
     static QString html(const ReportDocument &doc);
 };

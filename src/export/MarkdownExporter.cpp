@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarkdownExporter.h"
 
-#include "ExportFile.h"
 #include "import/MarkdownForm.h"
+#include "text/InputText.h"
 
 namespace fazhi {
 
-bool MarkdownExporter::write(const ReportDocument &doc, const QString &path)
+QByteArray MarkdownExporter::render(const ReportDocument &doc)
 {
     m_notes.clear();
-    return ExportFile::write(path, MarkdownForm::write(doc).toUtf8(), &m_error);
+    return input::clean(MarkdownForm::write(doc)).toUtf8(); // no control character passes, old data either
 }
 
 } // namespace fazhi

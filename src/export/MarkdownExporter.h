@@ -10,7 +10,7 @@ class MarkdownExporter : public Exporter
 {
 public:
     QString format() const override { return QStringLiteral("md"); }
-    bool write(const ReportDocument &doc, const QString &path) override;
+    QByteArray render(const ReportDocument &doc) override;
 };
 
 } // namespace fazhi

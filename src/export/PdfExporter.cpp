@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfExporter.h"
 
-#include "ExportFile.h"
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
 #include "PdfMetadata.h"
@@ -17,21 +16,15 @@ using namespace Qt::StringLiterals;
 
 namespace fazhi {
 
-bool PdfExporter::write(const ReportDocument &doc, const QString &path)
+QByteArray PdfExporter::render(const ReportDocument &doc)
 {
     m_notes.clear();
-    m_error.clear();
     m_pageCount = 0;
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        m_error = u"导出 PDF 需要图形字体支持，当前环境无法排版。"_s;
-        return false;
-    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw Failure(u"导出 PDF 需要图形字体支持，当前环境无法排版。"_s);
     const OfficialFonts fonts;
-    if (fonts.family(OfficialFonts::Body).isEmpty()) {
-        m_error =
-            u"没有安装任何中文字体，无法生成 PDF。请安装仿宋_GB2312 或 Noto Serif CJK SC 等中文字体。"_s;
-        return false;
-    }
+    if (fonts.family(OfficialFonts::Body).isEmpty())
+        throw Failure(u"没有安装任何中文字体，无法生成 PDF。请安装仿宋_GB2312 或 Noto Serif CJK SC 等中文字体。"_s);
     m_notes = fonts.substitutionNotes();
     const OfficialPaginator paginator(fonts);
     const QList<OfficialPage> pages = paginator.paginate(ReportLayout::build(doc));
@@ -46,10 +39,8 @@ bool PdfExporter::write(const ReportDocument &doc, const QString &path)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Point));
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            m_error = u"无法开始生成 PDF。"_s;
-            return false;
-        }
+        if (!painter.begin(&writer))
+            throw Failure(u"无法开始生成 PDF。"_s);
         const qreal scale = writer.resolution() / 72.0;
         const QList<QRawFont> slotFonts = paginator.usedFonts();
         for (int i = 0; i < pages.size(); ++i) {
@@ -62,8 +53,7 @@ bool PdfExporter::write(const ReportDocument &doc, const QString &path)
         painter.end();
     }
     m_pageCount = int(pages.size());
-    const QByteArray pdf = PdfMetadata::withAuthor(PdfUnicodeRepair::repair(buffer.data()), doc.unit.fullName);
-    return ExportFile::write(path, pdf, &m_error);
+    return PdfMetadata::withAuthor(PdfUnicodeRepair::repair(buffer.data()), doc.unit.fullName);
 }
 
 } // namespace fazhi

@@ -11,8 +11,8 @@ class PdfExporter : public Exporter
 {
 public:
     QString format() const override { return QStringLiteral("pdf"); }
-    bool write(const ReportDocument &doc, const QString &path) override;
-    /// Pages of the last write().
+    QByteArray render(const ReportDocument &doc) override;
+    /// Pages of the last render() or write().
     int pageCount() const { return m_pageCount; }
 
 private:

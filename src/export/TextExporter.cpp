@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextExporter.h"
 
-#include "ExportFile.h"
+#include "text/InputText.h"
 #include "text/ReportLayout.h"
 
 namespace fazhi {
@@ -11,10 +11,10 @@ QString TextExporter::text(const ReportDocument &doc)
     return ReportLayout::build(doc).plainText() + u'\n';
 }
 
-bool TextExporter::write(const ReportDocument &doc, const QString &path)
+QByteArray TextExporter::render(const ReportDocument &doc)
 {
     m_notes.clear();
-    return ExportFile::write(path, text(doc).toUtf8(), &m_error);
+    return input::clean(text(doc)).toUtf8(); // stored text from before input was cleaned, too
 }
 
 } // namespace fazhi

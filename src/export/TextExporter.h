@@ -10,7 +10,7 @@ class TextExporter : public Exporter
 {
 public:
     QString format() const override { return QStringLiteral("txt"); }
-    bool write(const ReportDocument &doc, const QString &path) override;
+    QByteArray render(const ReportDocument &doc) override;
     /// The exported text: ReportLayout::build(doc).plainText() with a closing newline.
     static QString text(const ReportDocument &doc);
 };
