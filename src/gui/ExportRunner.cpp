@@ -2,7 +2,10 @@
 #include "ExportRunner.h"
 
 #include "Background.h"
+#include "ExportFormats.h"
 #include "Exporter.h"
+
+#include <QCoreApplication>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -15,15 +18,10 @@ namespace fazhi {
 
 QString ExportRunner::filterFor(const QString &format)
 {
-    if (format == u"pdf"_s)
-        return tr("PDF document (*.pdf)");
-    if (format == u"docx"_s)
-        return tr("Word document (*.docx)");
-    if (format == u"html"_s)
-        return tr("Web page (*.html)");
-    if (format == u"md"_s)
-        return tr("Markdown (*.md)");
-    return tr("Plain text (*.txt)");
+    const ExportFormat *f = ExportFormats::find(format);
+    if (!f)
+        return tr("All files (*)");
+    return u"%1 (*.%2)"_s.arg(QCoreApplication::translate("fazhi::ExportFormats", f->label), f->key);
 }
 
 ExportRunner::Outcome ExportRunner::run(QWidget *parent, const ReportDocument &doc, const QString &format,

@@ -2,6 +2,7 @@
 #include "GuardedTextEdit.h"
 
 #include "Dialogs.h"
+#include "text/InputText.h"
 
 #include <QMimeData>
 
@@ -22,6 +23,14 @@ void GuardedTextEdit::insertFromMimeData(const QMimeData *source)
                                     .arg(maxInsert));
             return;
         }
+    }
+    // Control characters and terminal escape sequences never enter the report: they would pass into the
+    // TXT, Markdown and HTML exports as they are.
+    if (source && source->hasText() && input::hasControlCharacters(source->text())) {
+        QMimeData cleaned;
+        cleaned.setText(input::clean(source->text()));
+        QPlainTextEdit::insertFromMimeData(&cleaned);
+        return;
     }
     QPlainTextEdit::insertFromMimeData(source);
 }

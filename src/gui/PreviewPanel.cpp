@@ -2,11 +2,13 @@
 #include "PreviewPanel.h"
 
 #include "Background.h"
+#include "ExportFormats.h"
 #include "Exporter.h"
 #include "LayoutMapping.h"
 #include "PageView.h"
 #include "ReportSession.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -43,27 +45,17 @@ PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
     auto *title = new QLabel(tr("Preview (official layout)"), bar);
     title->setContentsMargins(6, 0, 12, 0);
     bar->addWidget(title);
-    // A button for each format the exporters write that a clerk hands on, named the way a clerk knows it.
-    // Markdown has no room here; File › Export offers every format.
-    const auto labelOf = [](const QString &format) -> QString {
-        if (format == QStringLiteral("pdf"))
-            return tr("PDF");
-        if (format == QStringLiteral("docx"))
-            return tr("Word");
-        if (format == QStringLiteral("html"))
-            return tr("Web page");
-        if (format == QStringLiteral("txt"))
-            return tr("Text");
-        return {};
-    };
-    for (const QString &format : Exporter::formats()) {
-        const QString label = labelOf(format);
-        if (label.isEmpty())
+    // A button for each format of ExportFormats that has a short label (the ones a clerk hands on), named
+    // the way a clerk knows it. File › Export offers every format.
+    for (const ExportFormat &f : ExportFormats::all()) {
+        if (!f.shortLabel)
             continue;
+        const QString format = f.key;
+        const QString label = QCoreApplication::translate("fazhi::ExportFormats", f.shortLabel);
         QAction *a = bar->addAction(label);
         a->setToolTip(tr("Export this report as %1").arg(label));
         a->setObjectName(QStringLiteral("preview-export-") + format);
-        connect(a, &QAction::triggered, this, [this, f = format] { emit exportRequested(f); });
+        connect(a, &QAction::triggered, this, [this, format] { emit exportRequested(format); });
     }
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
