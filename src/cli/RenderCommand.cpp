@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fazhi render (FILE | --report ID) --format pdf|docx|html|txt|md -o|--output OUT
+// fazhi render (FILE | --report ID) --format pdf|docx|ofd|html|txt|md -o|--output OUT
 #include "Cli.h"
 
 #include "Exporter.h"
@@ -63,8 +63,8 @@ int render(Context &ctx)
 }
 
 const Registry::Registration regRender(u"render"_s,
-                                       u"(文件 | --report ID) --format pdf|docx|html|txt|md -o 输出"_s,
-                                       u"按公文格式导出报告（PDF、Word）或导出网页、纯文本、Markdown"_s,
+                                       u"(文件 | --report ID) --format pdf|docx|ofd|html|txt|md -o 输出"_s,
+                                       u"按公文格式导出报告（PDF、Word、OFD）或导出网页、纯文本、Markdown"_s,
                                        render);
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "DocxExporter.h"
 #include "HtmlExporter.h"
 #include "MarkdownExporter.h"
+#include "OfdExporter.h"
 #include "PdfExporter.h"
 #include "TextExporter.h"
 
@@ -18,6 +19,8 @@ std::unique_ptr<Exporter> Exporter::create(const QString &format)
         return std::make_unique<PdfExporter>();
     if (f == u"docx"_s)
         return std::make_unique<DocxExporter>();
+    if (f == u"ofd"_s)
+        return std::make_unique<OfdExporter>();
     if (f == u"html"_s || f == u"htm"_s)
         return std::make_unique<HtmlExporter>();
     if (f == u"txt"_s || f == u"text"_s)
@@ -29,7 +32,7 @@ std::unique_ptr<Exporter> Exporter::create(const QString &format)
 
 QStringList Exporter::formats()
 {
-    return {u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s, u"md"_s};
+    return {u"pdf"_s, u"docx"_s, u"ofd"_s, u"html"_s, u"txt"_s, u"md"_s};
 }
 
 } // namespace fazhi

@@ -16,7 +16,7 @@ class Exporter
 public:
     virtual ~Exporter() = default;
 
-    /// "pdf", "docx", "html", "txt", "md"
+    /// "pdf", "docx", "ofd", "html", "txt", "md"
     virtual QString format() const = 0;
     /// Writes `doc` to `path`. On failure returns false and errorString() says why, in Chinese.
     virtual bool write(const ReportDocument &doc, const QString &path) = 0;

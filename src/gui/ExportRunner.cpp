@@ -19,6 +19,8 @@ QString ExportRunner::filterFor(const QString &format)
         return tr("PDF document (*.pdf)");
     if (format == u"docx"_s)
         return tr("Word document (*.docx)");
+    if (format == u"ofd"_s)
+        return tr("OFD document (*.ofd)");
     if (format == u"html"_s)
         return tr("Web page (*.html)");
     if (format == u"md"_s)

@@ -50,6 +50,8 @@ PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
             return tr("PDF");
         if (format == QStringLiteral("docx"))
             return tr("Word");
+        if (format == QStringLiteral("ofd"))
+            return tr("OFD");
         if (format == QStringLiteral("html"))
             return tr("Web page");
         if (format == QStringLiteral("txt"))

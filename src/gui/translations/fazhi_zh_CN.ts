@@ -514,6 +514,10 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+        <source>OFD document (*.ofd)</source>
+        <translation>OFD 版式文档 (*.ofd)</translation>
+    </message>
+    <message>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
@@ -857,6 +861,10 @@ Database: %1</source>
     <message>
         <source>Word</source>
         <translation>Word</translation>
+    </message>
+    <message>
+        <source>OFD</source>
+        <translation>OFD</translation>
     </message>
     <message>
         <source>Web page</source>
