@@ -18,7 +18,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-qpa-plugins libxkbcommon-dev libgl-dev
     libcmark-dev libspdlog-dev catch2 libicu-dev libsqlite3-dev
-    libquazip1-qt6-dev libharfbuzz-dev libkainjow-mustache-dev libopencc-dev libdtl-dev
+    libquazip1-qt6-dev libharfbuzz-dev libfontconfig-dev libkainjow-mustache-dev libopencc-dev libdtl-dev
     fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-lxgw-wenkai
 )
 # Only the tests and benchmarks need these: page rendering checks, the LibreOffice and pandoc comparisons.
