@@ -9,8 +9,9 @@
 
 namespace fazhi {
 
-/// The face behind a QRawFont (for a .ttc collection, the one face Qt chose), rebuilt from its tables and
-/// subset to the characters given. The subset keeps a cmap for every character, so that a reader that maps
+/// The face behind a QRawFont (for a .ttc collection, the one face Qt chose), read from its file (found by
+/// fontconfig, checked against Qt's tables) or else rebuilt from Qt's copies of its tables, and subset to
+/// the characters given. The subset keeps a cmap for every character, so that a reader that maps
 /// OFD's TextCode (Unicode text) to glyphs through the font finds each one; glyph ids are renumbered.
 /// Layout tables (GSUB, GPOS, …) and vertical metrics are dropped: the pages are set horizontally, glyph by
 /// glyph, by our own paginator.
