@@ -2,9 +2,11 @@
 // Export speed on one ~30,000-character report: our DOCX against pandoc, our PDF against LibreOffice
 // converting our DOCX. Whole processes are timed on both sides (`fazhi render` included), and in-process
 // figures for our exporters and each process's CPU time are printed beside them (the CPU figures tell what
-// a busy machine does to the wall times). Targets: DOCX < 1/3 of pandoc, PDF < 1/10 of LibreOffice.
+// a busy machine does to the wall times). Targets: DOCX < 1/3 of pandoc, PDF < 1/10 of LibreOffice, OFD (the
+// same pages, fonts subset by HarfBuzz) no slower than our PDF, whole process; both files' sizes printed.
 #include "DocxExporter.h"
 #include "import/MarkdownForm.h"
+#include "OfdExporter.h"
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
 #include "PdfExporter.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
@@ -245,5 +248,36 @@ int main(int argc, char **argv)
         processLine("fazhi render --format pdf (whole process)", ourPdfProcess);
         std::printf("  libreoffice is not installed\n");
     }
+
+    std::printf("\nOFD beside PDF (the same pages)\n");
+    const QString ourOfd = dir.filePath(u"ours.ofd"_s);
+    OfdExporter ofd;
+    line("our OFD exporter, in process (best of 5)", best(runs, [&] { return ofd.write(doc, ourOfd); }));
+    line("our PDF exporter, in process (best of 5)", best(runs, [&] { return pdf.write(doc, ourPdf); }));
+    {
+        // Rounds of one run of each, so that a busy spell of the machine falls on both alike.
+        const int rounds = 7;
+        QList<double> ofdMs, pdfMs, ratios;
+        for (int r = 0; r < rounds; ++r) {
+            ofdMs << best(1, [&] {
+                return runProcess(cli, {u"render"_s, md, u"--format"_s, u"ofd"_s, u"-o"_s, ourOfd});
+            });
+            pdfMs << best(1, [&] {
+                return runProcess(cli, {u"render"_s, md, u"--format"_s, u"pdf"_s, u"-o"_s, ourPdf});
+            });
+            ratios << ofdMs.last() / pdfMs.last();
+        }
+        std::sort(ratios.begin(), ratios.end());
+        const double ofdBest = *std::min_element(ofdMs.begin(), ofdMs.end());
+        const double pdfBest = *std::min_element(pdfMs.begin(), pdfMs.end());
+        std::printf("  in %d alternating rounds:\n", rounds);
+        line("fazhi render --format ofd, fastest", ofdBest);
+        line("fazhi render --format pdf, fastest", pdfBest);
+        std::printf("  ratio OFD/PDF: fastest to fastest %.3f, median of the rounds %.3f (target <= 1) %s\n",
+                    ofdBest / pdfBest, ratios.at(rounds / 2), ofdBest <= pdfBest ? "OK" : "MISSED");
+    }
+    std::printf("  pages: OFD %d, PDF %d\n", ofd.pageCount(), pdf.pageCount());
+    std::printf("  file sizes: OFD %lld bytes, PDF %lld bytes\n", QFileInfo(ourOfd).size(),
+                QFileInfo(ourPdf).size());
     return 0;
 }

@@ -3,6 +3,8 @@
 # One entry point for a fresh Debian 12 machine: install what is missing, build, then run the app or the tests.
 #   scripts/setup.sh run    install, build, start fazhi-studio on the default database
 #   scripts/setup.sh test   install, build, run every test through ctest
+#   scripts/setup.sh ofd-check   install, build, render page 1 of an OFD with ofd.js in Chromium and compare
+#                                it with the PDF's (bench/ofd_render_check.sh; not part of CI: Chromium is big)
 # Idempotent: packages already present are not reinstalled, and an unchanged tree builds in seconds.
 set -euo pipefail
 
@@ -16,15 +18,24 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-qpa-plugins libxkbcommon-dev libgl-dev
     libcmark-dev libspdlog-dev catch2 libicu-dev libsqlite3-dev
-    libquazip1-qt6-dev libkainjow-mustache-dev libopencc-dev libdtl-dev libxlsxwriter-dev
+    libquazip1-qt6-dev libharfbuzz-dev libfontconfig-dev libkainjow-mustache-dev libopencc-dev libdtl-dev
+    libxlsxwriter-dev
     fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-lxgw-wenkai
 )
 # Only the tests and benchmarks need these: page rendering checks, the LibreOffice and pandoc comparisons.
 test_packages=(poppler-utils libreoffice-writer-nogui pandoc xvfb xauth unzip)
+# Only the OFD rendering check needs these: a browser for ofd.js (fetched by npm), and images compared in Python;
+# node and npm from Debian unless some node is installed already.
+ofd_check_packages=(poppler-utils chromium python3-pil)
 
 missing=()
 want=("${packages[@]}")
 [ "$mode" = test ] && want+=("${test_packages[@]}")
+if [ "$mode" = ofd-check ]; then
+    want+=("${ofd_check_packages[@]}")
+    command -v node >/dev/null || want+=(nodejs)
+    command -v npm >/dev/null || want+=(npm)
+fi
 for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
@@ -49,8 +60,11 @@ test)
     export QT_QPA_PLATFORM=offscreen
     ctest --output-on-failure -j "$jobs" --timeout 600
     ;;
+ofd-check)
+    exec "$root/bench/ofd_render_check.sh" "$build"
+    ;;
 *)
-    echo "usage: scripts/setup.sh run|test" >&2
+    echo "usage: scripts/setup.sh run|test|ofd-check" >&2
     exit 2
     ;;
 esac

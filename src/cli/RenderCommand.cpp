@@ -94,7 +94,7 @@ QString usage()
 }
 
 const Registry::Registration regRender(u"render"_s, usage(),
-                                       u"按公文格式导出报告（PDF、Word）或导出网页、纯文本、Markdown；-o - 输出到标准输出"_s,
+                                       u"按公文格式导出报告（PDF、Word、OFD）或导出网页、纯文本、Markdown；-o - 输出到标准输出"_s,
                                        render);
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "DocxExporter.h"
 #include "HtmlExporter.h"
 #include "MarkdownExporter.h"
+#include "OfdExporter.h"
 #include "PdfExporter.h"
 #include "TextExporter.h"
 
@@ -30,6 +31,8 @@ const QList<ExportFormat> &ExportFormats::all()
          QT_TRANSLATE_NOOP("fazhi::ExportFormats", "PDF"), &make<PdfExporter>},
         {u"docx"_s, {}, u"Word 文档"_s, QT_TRANSLATE_NOOP("fazhi::ExportFormats", "Word document"),
          QT_TRANSLATE_NOOP("fazhi::ExportFormats", "Word"), &make<DocxExporter>},
+        {u"ofd"_s, {}, u"OFD 版式文档"_s, QT_TRANSLATE_NOOP("fazhi::ExportFormats", "OFD document"),
+         QT_TRANSLATE_NOOP("fazhi::ExportFormats", "OFD"), &make<OfdExporter>},
         {u"html"_s, {u"htm"_s}, u"网页"_s, QT_TRANSLATE_NOOP("fazhi::ExportFormats", "Web page"),
          QT_TRANSLATE_NOOP("fazhi::ExportFormats", "Web page"), &make<HtmlExporter>},
         {u"txt"_s, {u"text"_s}, u"纯文本"_s, QT_TRANSLATE_NOOP("fazhi::ExportFormats", "Plain text"),

@@ -73,7 +73,7 @@ TEST_CASE("Plain text is the report layout's text, Markdown is the lossless form
 
 TEST_CASE("Every format is available by name", "[export]")
 {
-    CHECK(Exporter::formats() == QStringList{u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s, u"md"_s});
+    CHECK(Exporter::formats() == QStringList{u"pdf"_s, u"docx"_s, u"ofd"_s, u"html"_s, u"txt"_s, u"md"_s});
     for (const QString &f : Exporter::formats()) {
         auto e = Exporter::create(f);
         REQUIRE(e);

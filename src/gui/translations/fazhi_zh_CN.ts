@@ -518,6 +518,14 @@
         <translation>Word 文档</translation>
     </message>
     <message>
+        <source>OFD document</source>
+        <translation>OFD 版式文档</translation>
+    </message>
+    <message>
+        <source>OFD</source>
+        <translation>OFD</translation>
+    </message>
+    <message>
         <source>Word</source>
         <translation>Word</translation>
     </message>
