@@ -3,56 +3,73 @@
 
 #include "SessionJournal.h"
 #include "storage/Database.h"
-#include "storage/MetricRepository.h"
-#include "storage/ProblemRepository.h"
-#include "storage/ReportRepository.h"
 #include "storage/SectionRepository.h"
 #include "util/Failure.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace fazhi {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcWriter, "fazhi.autosave")
+
+void writeBatch(Database &db, const SaveBatch &b)
+{
+    SectionRepository sections(db);
+    for (const HeadingChange &h : b.headings)
+        sections.updateHeading(h.id, h.heading, h.runIn);
+    for (const auto &[id, body] : b.bodies)
+        sections.updateBody(id, body);
+    ReportRepository reports(db);
+    if (b.report)
+        reports.updateFields(*b.report, b.reportFields);
+    MetricRepository metrics(db);
+    for (const auto &[value, fields] : b.metrics)
+        metrics.setFields(value, fields);
+    for (const QString &key : b.removedMetrics)
+        metrics.remove(b.reportId, key);
+    ProblemRepository problems(db);
+    for (const auto &[problem, fields] : b.problems)
+        problems.updateFields(problem, fields);
+    reports.touch(b.reportId);
+    SessionJournal(db).noteSaved(b.reportId, b.editedHeadings);
+}
+
+} // namespace
 
 class AutosaveWriter::Worker : public QObject
 {
 public:
     explicit Worker(QString path) : m_path(std::move(path)) {}
 
-    /// Runs on the writer thread. Returns an empty string on success, else the reason.
-    QString write(const SaveBatch &b)
+    /// Runs on the writer thread: `operation` in one transaction. Returns the failure, if any; nothing
+    /// thrown ever leaves this function (it would end the thread).
+    std::optional<Failure> execute(const Operation &operation)
     {
         try {
             if (!m_db) {
-                m_db = std::make_unique<Database>();
-                m_db->open(m_path);
+                auto db = std::make_unique<Database>();
+                db->open(m_path);
+                m_db = std::move(db);
             }
-            Database &db = *m_db;
-            Transaction tx(db);
-            SectionRepository sections(db);
-            for (const Section &s : b.sections)
-                sections.update(s);
-            for (const auto &[id, body] : b.bodies)
-                sections.updateBody(id, body);
-            ReportRepository reports(db);
-            if (b.report)
-                reports.update(*b.report);
-            MetricRepository metrics(db);
-            for (const MetricValue &v : b.metrics)
-                metrics.set(v);
-            for (const QString &key : b.removedMetrics)
-                metrics.remove(b.reportId, key);
-            ProblemRepository problems(db);
-            for (const Problem &p : b.problems)
-                problems.update(p);
-            reports.touch(b.reportId);
-            SessionJournal(db).noteSaved(b.reportId, b.editedHeadings);
+            Transaction tx(*m_db);
+            operation(*m_db);
             tx.commit();
-            return {};
+            return std::nullopt;
         } catch (const Failure &f) {
-            return f.message();
+            qCWarning(lcWriter) << "write failed:" << f.message() << f.detail();
+            return f;
+        } catch (const std::exception &e) {
+            qCWarning(lcWriter) << "write failed:" << e.what();
+            return Failure(QCoreApplication::translate("AutosaveWriter", "The change could not be saved."),
+                           Failure::Kind::Operation, QString::fromLocal8Bit(e.what()));
         }
     }
     void close() { m_db.reset(); }
@@ -65,7 +82,7 @@ private:
 AutosaveWriter::AutosaveWriter(const QString &databasePath, QObject *parent)
     : QObject(parent), m_worker(new Worker(databasePath))
 {
-    m_thread.setObjectName(QStringLiteral("autosave"));
+    m_thread.setObjectName(u"autosave"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
@@ -81,17 +98,34 @@ AutosaveWriter::~AutosaveWriter()
 
 void AutosaveWriter::submit(SaveBatch batch, Done done)
 {
+    submit(Operation([batch = std::move(batch)](Database &db) { writeBatch(db, batch); }), std::move(done));
+}
+
+void AutosaveWriter::submit(Operation operation, Done done)
+{
     QMetaObject::invokeMethod(
         m_worker,
-        [this, w = m_worker, batch = std::move(batch), done = std::move(done)] {
+        [this, w = m_worker, operation = std::move(operation), done = std::move(done)] {
             QElapsedTimer timer;
             timer.start();
-            const QString error = w->write(batch);
+            const std::optional<Failure> failure = w->execute(operation);
             const qint64 ms = timer.elapsed();
-            QMetaObject::invokeMethod(this, [done, error, ms] { done(error.isEmpty(), error, ms); },
+            const QString error = failure ? failure->message() : QString();
+            QMetaObject::invokeMethod(this, [done, ok = !failure, error, ms] { done(ok, error, ms); },
                                       Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void AutosaveWriter::run(const Operation &operation)
+{
+    std::optional<Failure> failure;
+    // Queued behind every batch submitted before: the writer does them in order, then this.
+    QMetaObject::invokeMethod(m_worker, [&] { failure = m_worker->execute(operation); },
+                              Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    if (failure)
+        throw *failure;
 }
 
 void AutosaveWriter::waitIdle()

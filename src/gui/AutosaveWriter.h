@@ -2,41 +2,72 @@
 #pragma once
 
 #include "model/ReportDocument.h"
+#include "storage/MetricRepository.h"
+#include "storage/ProblemRepository.h"
+#include "storage/ReportRepository.h"
 
 #include <QObject>
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 namespace fazhi {
 
-/// What one autosave writes: copies of the changed rows.
+class Database;
+class Failure;
+
+/// A heading change of one section: only the heading and the run-in flag are written.
+struct HeadingChange
+{
+    qint64 id = 0;
+    QString heading;
+    bool runIn = false;
+};
+
+/// What one autosave writes: the changed columns of the changed rows, never whole rows, so that a column
+/// changed meanwhile by another program (or by a structural edit) keeps its value.
 struct SaveBatch
 {
     qint64 reportId = 0;
-    QList<Section> sections;                    ///< written whole (heading, run-in, body)
+    QList<HeadingChange> headings;
     QList<std::pair<qint64, QString>> bodies;   ///< body-only changes: the keystroke path
     std::optional<Report> report;
-    QList<MetricValue> metrics;
+    ReportRepository::Fields reportFields;      ///< which fields of `report` to write
+    QList<std::pair<MetricValue, MetricRepository::Fields>> metrics;
     QStringList removedMetrics;
-    QList<Problem> problems;
+    QList<std::pair<Problem, ProblemRepository::Fields>> problems;
     QStringList editedHeadings;                 ///< for the session journal
+
+    bool isEmpty() const
+    {
+        return headings.isEmpty() && bodies.isEmpty() && !report && metrics.isEmpty() && removedMetrics.isEmpty()
+               && problems.isEmpty();
+    }
 };
 
-/// Writes autosave batches on its own thread and database connection, so that a slow disk (each write is a
-/// transaction with synchronous=FULL) never stalls typing. Batches are written in the order submitted.
+/// The one writer of a session: every change of the open report goes, in the order made, through this
+/// object's thread and database connection. Text changes are batched (a slow disk, each write being a
+/// transaction with synchronous=FULL, never stalls typing); structural changes that need their result at
+/// once (an id) run through `run`, which blocks until the writer has done everything queued before them.
 class AutosaveWriter : public QObject
 {
     Q_OBJECT
 
 public:
     using Done = std::function<void(bool ok, const QString &error, qint64 ms)>;
+    using Operation = std::function<void(Database &)>;
 
     explicit AutosaveWriter(const QString &databasePath, QObject *parent = nullptr);
     ~AutosaveWriter() override;
 
     /// Queues `batch`; `done` runs on this object's thread when it has been written (or failed).
     void submit(SaveBatch batch, Done done);
+    /// Queues `operation` (run in one transaction on the writer's connection) and `done` after it.
+    void submit(Operation operation, Done done);
+    /// Runs `operation` in one transaction on the writer's connection after everything queued before it,
+    /// and waits for it. Throws the Failure it threw (the transaction then rolled back).
+    void run(const Operation &operation);
     /// Blocks until every submitted batch is written and its `done` has run.
     void waitIdle();
 

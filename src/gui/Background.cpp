@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Background.h"
 
+#include <QLoggingCategory>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -8,6 +10,15 @@
 #endif
 
 namespace fazhi {
+
+namespace {
+Q_LOGGING_CATEGORY(lcBackground, "fazhi.background")
+}
+
+void logBackgroundFailure(const char *what)
+{
+    qCWarning(lcBackground) << "background job failed:" << what;
+}
 
 void yieldToInterface()
 {

@@ -2,6 +2,7 @@
 #include "EditCommands.h"
 
 #include "ReportSession.h"
+#include "util/Failure.h"
 
 #include <QCoreApplication>
 
@@ -11,17 +12,39 @@ namespace {
 constexpr int kMergeWindowMs = 1500;
 } // namespace
 
+void SessionCommand::redo()
+{
+    if (m_pushed) {
+        apply(); // through ReportSession::redo(), which catches
+        return;
+    }
+    m_pushed = true;
+    try {
+        apply();
+    } catch (const Failure &f) {
+        setObsolete(true); // QUndoStack::push deletes an obsolete command instead of adding it
+        m_session->reportFailure(f, "edit");
+    } catch (const std::exception &e) {
+        setObsolete(true);
+        m_session->reportFailure(Failure(QCoreApplication::translate("EditCommands", "The change could not be made."),
+                                         Failure::Kind::Operation, QString::fromLocal8Bit(e.what())),
+                                 "edit");
+    }
+}
+
+void SessionCommand::undo() { revert(); }
+
 EditBodyCommand::EditBodyCommand(ReportSession *session, qint64 sectionId, QString before, QString after,
                                  const QString &label)
-    : m_session(session), m_id(sectionId), m_before(std::move(before)), m_after(std::move(after)),
+    : SessionCommand(session), m_id(sectionId), m_before(std::move(before)), m_after(std::move(after)),
       m_labelled(!label.isEmpty())
 {
     setText(m_labelled ? label : QCoreApplication::translate("EditCommands", "Typing"));
     m_lastEdit.start();
 }
 
-void EditBodyCommand::undo() { m_session->setSectionBody(m_id, m_before); }
-void EditBodyCommand::redo() { m_session->setSectionBody(m_id, m_after); }
+void EditBodyCommand::revert() { m_session->setSectionBody(m_id, m_before); }
+void EditBodyCommand::apply() { m_session->setSectionBody(m_id, m_after); }
 
 bool EditBodyCommand::mergeWith(const QUndoCommand *other)
 {
@@ -34,7 +57,7 @@ bool EditBodyCommand::mergeWith(const QUndoCommand *other)
 }
 
 EditHeadingCommand::EditHeadingCommand(ReportSession *session, qint64 sectionId, QString heading, bool runIn)
-    : m_session(session), m_id(sectionId), m_newHeading(std::move(heading)), m_newRunIn(runIn)
+    : SessionCommand(session), m_id(sectionId), m_newHeading(std::move(heading)), m_newRunIn(runIn)
 {
     const Section *s = session->section(sectionId);
     m_oldHeading = s ? s->heading : QString();
@@ -42,8 +65,8 @@ EditHeadingCommand::EditHeadingCommand(ReportSession *session, qint64 sectionId,
     setText(QCoreApplication::translate("EditCommands", "Edit heading"));
 }
 
-void EditHeadingCommand::undo() { m_session->setSectionHeading(m_id, m_oldHeading, m_oldRunIn); }
-void EditHeadingCommand::redo() { m_session->setSectionHeading(m_id, m_newHeading, m_newRunIn); }
+void EditHeadingCommand::revert() { m_session->setSectionHeading(m_id, m_oldHeading, m_oldRunIn); }
+void EditHeadingCommand::apply() { m_session->setSectionHeading(m_id, m_newHeading, m_newRunIn); }
 
 bool EditHeadingCommand::mergeWith(const QUndoCommand *other)
 {
@@ -55,25 +78,36 @@ bool EditHeadingCommand::mergeWith(const QUndoCommand *other)
 }
 
 EditReportCommand::EditReportCommand(ReportSession *session, Report after, const QString &what)
-    : m_session(session), m_before(session->document().report), m_after(std::move(after))
+    : SessionCommand(session), m_before(session->document().report), m_after(std::move(after)),
+      m_fields(ReportRepository::changedFields(m_before, m_after))
 {
     setText(what);
 }
 
-void EditReportCommand::undo() { m_session->setReport(m_before); }
-void EditReportCommand::redo() { m_session->setReport(m_after); }
+void EditReportCommand::put(const Report &values)
+{
+    Report r = m_session->document().report;
+    ReportRepository::copyFields(r, values, m_fields);
+    m_session->setReport(r);
+}
+
+void EditReportCommand::revert() { put(m_before); }
+void EditReportCommand::apply() { put(m_after); }
 
 bool EditReportCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const EditReportCommand *>(other);
     if (o->text() != text())
         return false;
+    // Fields only the newer step changed: their value before is the newer step's before.
+    ReportRepository::copyFields(m_before, o->m_before, o->m_fields & ~m_fields);
+    m_fields |= o->m_fields;
     m_after = o->m_after;
     return true;
 }
 
 AddSubsectionCommand::AddSubsectionCommand(ReportSession *session, qint64 partId, int position, QString heading)
-    : m_session(session)
+    : SessionCommand(session)
 {
     m_section.parentId = partId;
     m_section.position = position;
@@ -82,33 +116,33 @@ AddSubsectionCommand::AddSubsectionCommand(ReportSession *session, qint64 partId
     setText(QCoreApplication::translate("EditCommands", "Add subsection"));
 }
 
-void AddSubsectionCommand::redo() { m_section.id = m_session->insertSubsection(m_section); }
-void AddSubsectionCommand::undo()
+void AddSubsectionCommand::apply() { m_section.id = m_session->insertSubsection(m_section); }
+void AddSubsectionCommand::revert()
 {
     if (const Section *s = m_session->section(m_section.id))
         m_section = *s;
     m_session->removeSubsection(m_section.id);
 }
 
-DeleteSubsectionCommand::DeleteSubsectionCommand(ReportSession *session, qint64 sectionId) : m_session(session)
+DeleteSubsectionCommand::DeleteSubsectionCommand(ReportSession *session, qint64 sectionId) : SessionCommand(session)
 {
     if (const Section *s = session->section(sectionId))
         m_section = *s;
     setText(QCoreApplication::translate("EditCommands", "Delete subsection"));
 }
 
-void DeleteSubsectionCommand::redo()
+void DeleteSubsectionCommand::apply()
 {
     if (const Section *s = m_session->section(m_section.id))
         m_section = *s;
     m_session->removeSubsection(m_section.id);
 }
 
-void DeleteSubsectionCommand::undo() { m_session->insertSubsection(m_section); }
+void DeleteSubsectionCommand::revert() { m_session->insertSubsection(m_section); }
 
 MoveSubsectionCommand::MoveSubsectionCommand(ReportSession *session, qint64 sectionId, qint64 newParentId,
                                              int newPosition)
-    : m_session(session), m_id(sectionId), m_newParent(newParentId), m_newPosition(newPosition)
+    : SessionCommand(session), m_id(sectionId), m_newParent(newParentId), m_newPosition(newPosition)
 {
     const Section *s = session->section(sectionId);
     m_oldParent = s ? s->parentId : 0;
@@ -116,42 +150,65 @@ MoveSubsectionCommand::MoveSubsectionCommand(ReportSession *session, qint64 sect
     setText(QCoreApplication::translate("EditCommands", "Move subsection"));
 }
 
-void MoveSubsectionCommand::redo() { m_session->moveSubsection(m_id, m_newParent, m_newPosition); }
-void MoveSubsectionCommand::undo() { m_session->moveSubsection(m_id, m_oldParent, m_oldPosition); }
+void MoveSubsectionCommand::apply() { m_session->moveSubsection(m_id, m_newParent, m_newPosition); }
+void MoveSubsectionCommand::revert() { m_session->moveSubsection(m_id, m_oldParent, m_oldPosition); }
 
 SetMetricCommand::SetMetricCommand(ReportSession *session, const QString &key, std::optional<MetricValue> after)
-    : m_session(session), m_key(key), m_after(std::move(after))
+    : SessionCommand(session), m_key(key), m_after(std::move(after))
 {
     if (const MetricValue *v = session->document().metric(key))
         m_before = *v;
+    if (m_before && m_after)
+        m_fields = MetricRepository::changedFields(*m_before, *m_after);
     setText(QCoreApplication::translate("EditCommands", "Set metric"));
 }
 
-void SetMetricCommand::apply(const std::optional<MetricValue> &value)
+void SetMetricCommand::put(const std::optional<MetricValue> &value)
 {
-    if (value)
-        m_session->setMetric(*value);
-    else
+    if (!value) {
         m_session->removeMetric(m_key);
+        return;
+    }
+    const MetricValue *current = m_session->document().metric(m_key);
+    if (!current || !m_before || !m_after) {
+        m_session->setMetric(*value);
+        return;
+    }
+    MetricValue v = *current;
+    MetricRepository::copyFields(v, *value, m_fields);
+    m_session->setMetric(v);
 }
 
-void SetMetricCommand::redo() { apply(m_after); }
-void SetMetricCommand::undo() { apply(m_before); }
+void SetMetricCommand::apply() { put(m_after); }
+void SetMetricCommand::revert() { put(m_before); }
 
 EditProblemCommand::EditProblemCommand(ReportSession *session, Problem after)
-    : m_session(session), m_after(std::move(after))
+    : SessionCommand(session), m_after(std::move(after))
 {
     for (const Problem &p : session->document().problems)
         if (p.id == m_after.id)
             m_before = p;
+    m_fields = ProblemRepository::changedFields(m_before, m_after);
     setText(QCoreApplication::translate("EditCommands", "Edit problem"));
 }
 
-void EditProblemCommand::redo() { m_session->setProblem(m_after); }
-void EditProblemCommand::undo() { m_session->setProblem(m_before); }
+void EditProblemCommand::put(const Problem &values)
+{
+    for (const Problem &p : m_session->document().problems) {
+        if (p.id != values.id)
+            continue;
+        Problem changed = p;
+        ProblemRepository::copyFields(changed, values, m_fields);
+        m_session->setProblem(changed);
+        return;
+    }
+}
+
+void EditProblemCommand::apply() { put(m_after); }
+void EditProblemCommand::revert() { put(m_before); }
 
 AddRemoveProblemCommand::AddRemoveProblemCommand(ReportSession *session, Problem problem, bool remove)
-    : m_session(session), m_problem(std::move(problem)), m_remove(remove)
+    : SessionCommand(session), m_problem(std::move(problem)), m_remove(remove)
 {
     setText(remove ? QCoreApplication::translate("EditCommands", "Delete problem") : QCoreApplication::translate("EditCommands", "Add problem"));
 }
@@ -166,7 +223,7 @@ void AddRemoveProblemCommand::drop()
     m_session->removeProblem(m_problem.id);
 }
 
-void AddRemoveProblemCommand::redo() { m_remove ? drop() : add(); }
-void AddRemoveProblemCommand::undo() { m_remove ? add() : drop(); }
+void AddRemoveProblemCommand::apply() { m_remove ? drop() : add(); }
+void AddRemoveProblemCommand::revert() { m_remove ? add() : drop(); }
 
 } // namespace fazhi

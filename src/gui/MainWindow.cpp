@@ -32,6 +32,8 @@
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -43,6 +45,7 @@ namespace fazhi {
 
 namespace {
 enum CentralPage { WelcomePage, WorkspacePage };
+Q_LOGGING_CATEGORY(lcWindow, "fazhi.window")
 }
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
@@ -118,11 +121,11 @@ void MainWindow::connectActions()
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->undo, &QAction::triggered, this, [this] {
         if (m_session)
-            m_session->undoStack()->undo();
+            m_session->undo();
     });
     connect(a->redo, &QAction::triggered, this, [this] {
         if (m_session)
-            m_session->undoStack()->redo();
+            m_session->redo();
     });
     connect(a->find, &QAction::triggered, this, [this] {
         FindReplaceDialog *dialog = findDialog();
@@ -181,8 +184,10 @@ bool MainWindow::openReport(qint64 reportId)
     timer.start();
     ReportSession *session = nullptr;
     try {
-        session = new ReportSession(m_db, reportId, this);
+        session = new ReportSession(m_db, reportId, this,
+                                    m_readOnly ? ReportSession::Access::ReadOnly : ReportSession::Access::ReadWrite);
     } catch (const Failure &f) {
+        qCWarning(lcWindow) << "opening report" << reportId << "failed:" << f.message() << f.detail();
         MessageBox::warning(this, tr("Open report"), f.message());
         return false;
     }
@@ -196,6 +201,13 @@ bool MainWindow::openReport(qint64 reportId)
     connect(session, &ReportSession::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not save: %1").arg(message), 10000);
     });
+    connect(session, &ReportSession::editFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not save: %1").arg(message), 10000);
+        MessageBox::warning(this, tr("The change was not made"), message);
+    });
+    connect(session, &ReportSession::outsideConflict, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Changed in another program"), message);
+    });
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(session, &ReportSession::reportFieldsChanged, this, &MainWindow::updateTitle);
     ui->outlinePanel->setSession(session);
@@ -208,7 +220,8 @@ bool MainWindow::openReport(qint64 reportId)
     m_indicators->setSession(session);
     if (m_find)
         m_find->setSession(session);
-    SessionJournal(m_db).noteOpened(reportId);
+    if (!m_readOnly)
+        tryWrite(tr("Open report"), [&] { SessionJournal(m_db).noteOpened(reportId); });
     ui->centralStack->setCurrentIndex(WorkspacePage);
     m_units->selectReport(reportId);
     // Start in the first subsection of part one: where the writing is.
@@ -279,20 +292,25 @@ FindReplaceDialog *MainWindow::findDialog()
 
 void MainWindow::updateTitle()
 {
-    if (m_session)
-        setWindowTitle(tr("%1 – Fazhi Report Studio").arg(m_session->document().report.title));
-    else
-        setWindowTitle(tr("Fazhi Report Studio"));
+    QString title = m_session ? tr("%1 – Fazhi Report Studio").arg(m_session->document().report.title)
+                              : tr("Fazhi Report Studio");
+    if (m_readOnly)
+        title += tr(" (read-only)");
+    setWindowTitle(title);
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
-    for (QAction *a : {m_actions->save, m_actions->exportReport, m_actions->find, m_actions->addSubsection,
-                       m_actions->checkNow})
+    for (QAction *a : {m_actions->exportReport, m_actions->find, m_actions->checkNow})
         a->setEnabled(open);
-    m_actions->undo->setEnabled(open && m_session->undoStack()->canUndo());
-    m_actions->redo->setEnabled(open && m_session->undoStack()->canRedo());
+    const bool editable = open && !m_readOnly;
+    m_actions->save->setEnabled(editable);
+    m_actions->addSubsection->setEnabled(editable);
+    for (QAction *a : {m_actions->newReport, m_actions->newUnit, m_actions->importReport})
+        a->setEnabled(!m_readOnly);
+    m_actions->undo->setEnabled(editable && m_session->undoStack()->canUndo());
+    m_actions->redo->setEnabled(editable && m_session->undoStack()->canRedo());
     if (open) {
         m_actions->undo->setText(m_session->undoStack()->canUndo()
                                      ? tr("&Undo %1").arg(m_session->undoStack()->undoText()) : tr("&Undo"));
@@ -300,7 +318,7 @@ void MainWindow::updateActions()
                                      ? tr("&Redo %1").arg(m_session->undoStack()->redoText()) : tr("&Redo"));
     }
     const Section *s = open ? m_session->section(ui->outlinePanel->currentSectionId()) : nullptr;
-    const bool sub = s && !s->isPart();
+    const bool sub = s && !s->isPart() && !m_readOnly;
     m_actions->deleteSubsection->setEnabled(sub);
     m_actions->moveUp->setEnabled(sub);
     m_actions->moveDown->setEnabled(sub);
@@ -397,17 +415,55 @@ void MainWindow::setClock(const Clock &clock)
     m_checklist->setClock(clock);
 }
 
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    // Reading stays possible (outline, preview, checklist, export); nothing that writes is offered.
+    ui->editorStack->setEnabled(!readOnly);
+    ui->metricsTab->setEnabled(!readOnly);
+    ui->problemsTab->setEnabled(!readOnly);
+    if (readOnly) {
+        auto *banner = new QLabel(tr("This database is open in another window; this window is read-only."), this);
+        banner->setObjectName(u"readOnlyBanner"_s);
+        banner->setStyleSheet(u"QLabel { color: #8a1c1c; font-weight: bold; padding: 0 6px; }"_s);
+        statusBar()->addPermanentWidget(banner);
+    }
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::tryWrite(const QString &title, const std::function<void()> &write)
+{
+    try {
+        write();
+        return true;
+    } catch (const Failure &f) {
+        qCWarning(lcWindow) << title << "failed:" << f.message() << f.detail();
+        MessageBox::warning(this, title, f.message());
+    }
+    return false;
+}
+
 void MainWindow::setLanguage(const QString &language)
 {
-    SettingsRepository(m_db).setValue(u"ui.language"_s, language);
+    if (!tryWrite(tr("Language"), [&] { SettingsRepository(m_db).setValue(u"ui.language"_s, language); }))
+        return;
     MessageBox::information(this, tr("Language"), tr("The new interface language takes effect the next time the program starts."));
 }
 
 void MainWindow::recoverSession()
 {
+    // A read-only window (the database is open in another one) has nothing to recover: the running
+    // flag in the journal belongs to that other window.
+    if (m_readOnly)
+        return;
     SessionJournal journal(m_db);
-    const auto recovery = journal.pendingRecovery();
-    journal.markRunning();
+    std::optional<SessionJournal::Recovery> recovery;
+    if (!tryWrite(tr("Work recovered"), [&] {
+            recovery = journal.pendingRecovery();
+            journal.markRunning();
+        }))
+        return;
     if (!recovery)
         return;
     if (!openReport(recovery->reportId))
@@ -427,7 +483,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_session)
         m_session->flush();
-    SessionJournal(m_db).markCleanExit();
+    if (!m_readOnly) {
+        try {
+            SessionJournal(m_db).markCleanExit();
+        } catch (const Failure &f) {
+            qCWarning(lcWindow) << "marking the clean exit failed:" << f.message() << f.detail();
+        }
+    }
     event->accept();
 }
 

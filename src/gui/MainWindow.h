@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -50,6 +51,10 @@ public:
     Database &database() const { return m_db; }
     /// The clock deadlines and overdue problems are judged by (the system's unless set; tests move it).
     void setClock(const Clock &clock);
+    /// Read-only: the database is open in another window. Reports open without autosave, editing is
+    /// off, a banner says why, and nothing is written (not even the session journal).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     Actions *actions() const { return m_actions; }
     UnitsDock *unitsDock() const { return m_units; }
@@ -78,6 +83,8 @@ private:
     void updateTitle();
     void updateActions();
     void setLanguage(const QString &language);
+    /// Runs a write of the window's own (journal, settings); a failure is logged and shown, never thrown.
+    bool tryWrite(const QString &title, const std::function<void()> &write);
 
     std::unique_ptr<Ui::MainWindow> ui;
     Database &m_db;
@@ -87,6 +94,7 @@ private:
     StatusIndicators *m_indicators = nullptr;
     QPointer<FindReplaceDialog> m_find;
     QPointer<ReportSession> m_session;
+    bool m_readOnly = false;
 };
 
 } // namespace fazhi

@@ -2,44 +2,66 @@
 #include "ReportSession.h"
 
 #include "AutosaveWriter.h"
+#include "DocumentLists.h"
+#include "OutsideMerge.h"
+#include "storage/DataVersion.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
-#include "storage/MetricRepository.h"
-#include "storage/ProblemRepository.h"
-#include "storage/ReportRepository.h"
 #include "storage/SectionRepository.h"
 #include "text/Numbering.h"
 #include "util/Failure.h"
 
+#include <QLoggingCategory>
 #include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace fazhi {
 
-ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent)
-    : QObject(parent), m_db(db), m_doc(DocumentStore(db).load(reportId)), m_undo(new QUndoStack(this))
+using namespace doclists;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "fazhi.session")
+
+const QString kOutsideChangeKind = u"outside-change"_s;
+
+} // namespace
+
+ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent, Access access)
+    : QObject(parent), m_db(db), m_dataVersion(DataVersion(db).current()), m_doc(DocumentStore(db).load(reportId)),
+      m_undo(new QUndoStack(this))
 {
+    // One rule for the order of problems: the list's index is the stored position.
+    renumber(m_doc.problems);
+    m_base = m_doc;
     m_references = ReferenceRepository(db).forReport(reportId);
     m_lastSaved = m_doc.report.updatedAt;
-    m_writer = new AutosaveWriter(db.path(), this);
+    if (access == Access::ReadWrite)
+        m_writer = new AutosaveWriter(db.path(), this);
     m_autosave.setSingleShot(true);
     connect(&m_autosave, &QTimer::timeout, this, &ReportSession::startSave);
+    connect(&m_watch, &QTimer::timeout, this, &ReportSession::checkOutsideChanges);
+    m_watch.start(kOutsidePollMs);
 }
 
 ReportSession::~ReportSession()
 {
+    m_closing = true;
     try {
         flush();
-    } catch (...) {
+    } catch (const Failure &f) {
+        qCWarning(lcSession) << "closing the report: pending changes not written:" << f.message() << f.detail();
+    } catch (const std::exception &e) {
+        qCWarning(lcSession) << "closing the report: pending changes not written:" << e.what();
     }
+    if (hasUnsavedChanges())
+        qCWarning(lcSession) << "closing report" << m_doc.report.id << "with changes that could not be written";
 }
 
-int ReportSession::indexOf(qint64 id) const
-{
-    for (int i = 0; i < m_doc.sections.size(); ++i)
-        if (m_doc.sections.at(i).id == id)
-            return i;
-    return -1;
-}
+int ReportSession::indexOf(qint64 id) const { return sectionIndex(m_doc.sections, id); }
 
 const Section *ReportSession::section(qint64 id) const
 {
@@ -71,6 +93,12 @@ QString ReportSession::numberLabel(qint64 sectionId) const
     return numbering::label(s->isPart() ? 1 : 2, numberIndex(sectionId));
 }
 
+void ReportSession::requireWritable() const
+{
+    if (!m_writer)
+        throw Failure(tr("This database is open in another window; this window is read-only."));
+}
+
 void ReportSession::touched()
 {
     ++m_revision;
@@ -88,6 +116,7 @@ void ReportSession::touched()
 
 void ReportSession::setSectionBody(qint64 id, const QString &body)
 {
+    requireWritable();
     const int i = indexOf(id);
     if (i < 0 || m_doc.sections[i].body == body)
         return;
@@ -100,12 +129,13 @@ void ReportSession::setSectionBody(qint64 id, const QString &body)
 
 void ReportSession::setSectionHeading(qint64 id, const QString &heading, bool runIn)
 {
+    requireWritable();
     const int i = indexOf(id);
     if (i < 0)
         return;
     m_doc.sections[i].heading = heading;
     m_doc.sections[i].runIn = runIn;
-    m_dirtySections.insert(id);
+    m_dirtyHeadings.insert(id);
     m_edited.insert(id);
     emit sectionHeadingChanged(id);
     touched();
@@ -113,54 +143,49 @@ void ReportSession::setSectionHeading(qint64 id, const QString &heading, bool ru
 
 void ReportSession::setReport(const Report &report)
 {
-    m_doc.report = report;
-    m_dirtyReport = true;
+    requireWritable();
+    const ReportRepository::Fields fields = ReportRepository::changedFields(m_doc.report, report);
+    ReportRepository::copyFields(m_doc.report, report, fields);
+    m_dirtyReport |= fields;
     emit reportFieldsChanged();
     touched();
 }
 
-void ReportSession::siblingsChanged(qint64 parentId)
+void ReportSession::handOverPending()
 {
-    // Positions of the siblings, in the order they now have, go to the database at once.
-    QList<qint64> ids;
-    for (const Section &s : std::as_const(m_doc.sections))
-        if (s.parentId == parentId)
-            ids << s.id;
-    SectionRepository(m_db).reorder(ids);
+    requireWritable();
+    startSave();
 }
 
-void ReportSession::renumber(qint64 parentId)
+void ReportSession::writeNow(const std::function<void(Database &)> &operation)
 {
-    int position = 0;
-    for (Section &s : m_doc.sections)
-        if (s.parentId == parentId)
-            s.position = position++;
+    requireWritable();
+    m_writer->run(operation);
 }
 
 qint64 ReportSession::insertSubsection(Section s)
 {
-    const int parentIndex = indexOf(s.parentId);
-    if (parentIndex < 0)
+    handOverPending(); // first the text typed before, and what other programs changed, then this
+    if (indexOf(s.parentId) < 0)
         throw Failure(tr("The part for the new subsection no longer exists."));
-    int at = parentIndex + 1;
-    int seen = 0;
-    while (at < m_doc.sections.size() && m_doc.sections.at(at).parentId == s.parentId && seen < s.position) {
-        ++at;
-        ++seen;
-    }
     s.reportId = m_doc.report.id;
     s.part = 0;
-    {
-        Transaction tx(m_db);
-        if (s.id > 0)
-            SectionRepository(m_db).restore(s);
+    const bool restoring = s.id > 0;
+    QList<Section> planned = m_doc.sections;
+    place(planned, s);
+    const QList<qint64> siblings = siblingIds(planned, s.parentId);
+    writeNow([&](Database &db) {
+        SectionRepository repo(db);
+        if (restoring)
+            repo.restore(s);
         else
-            s.id = SectionRepository(m_db).insert(s);
-        m_doc.sections.insert(at, s);
-        renumber(s.parentId);
-        siblingsChanged(s.parentId);
-        tx.commit();
-    }
+            s.id = repo.insert(s);
+        QList<qint64> ids = siblings;
+        ids.replace(ids.indexOf(restoring ? s.id : 0), s.id);
+        repo.reorder(ids);
+    });
+    place(m_doc.sections, s);
+    place(m_base.sections, s);
     m_edited.insert(s.id);
     emit structureChanged();
     touched();
@@ -172,17 +197,20 @@ void ReportSession::removeSubsection(qint64 id)
     const int i = indexOf(id);
     if (i < 0 || m_doc.sections.at(i).isPart())
         return;
+    handOverPending();
     const qint64 parentId = m_doc.sections.at(i).parentId;
-    {
-        Transaction tx(m_db);
-        SectionRepository(m_db).remove(id);
-        m_doc.sections.removeAt(i);
-        renumber(parentId);
-        siblingsChanged(parentId);
-        tx.commit();
-    }
+    QList<Section> planned = m_doc.sections;
+    remove(planned, id);
+    const QList<qint64> siblings = siblingIds(planned, parentId);
+    writeNow([&](Database &db) {
+        SectionRepository repo(db);
+        repo.remove(id);
+        repo.reorder(siblings);
+    });
+    remove(m_doc.sections, id);
+    remove(m_base.sections, id);
     m_dirtyBodies.remove(id);
-    m_dirtySections.remove(id);
+    m_dirtyHeadings.remove(id);
     m_edited.remove(id);
     emit structureChanged();
     touched();
@@ -193,80 +221,88 @@ void ReportSession::moveSubsection(qint64 id, qint64 newParentId, int newPositio
     const int i = indexOf(id);
     if (i < 0 || m_doc.sections.at(i).isPart() || indexOf(newParentId) < 0)
         return;
-    Section s = m_doc.sections.takeAt(i);
-    const qint64 oldParent = s.parentId;
-    s.parentId = newParentId;
-    int at = indexOf(newParentId) + 1;
-    int seen = 0;
-    while (at < m_doc.sections.size() && m_doc.sections.at(at).parentId == newParentId && seen < newPosition) {
-        ++at;
-        ++seen;
-    }
-    m_doc.sections.insert(at, s);
-    renumber(oldParent);
-    renumber(newParentId);
-    {
-        Transaction tx(m_db);
+    handOverPending();
+    const qint64 oldParent = m_doc.sections.at(i).parentId;
+    QList<Section> planned = m_doc.sections;
+    move(planned, id, newParentId, newPosition);
+    const int position = planned.at(sectionIndex(planned, id)).position;
+    const QList<qint64> newSiblings = siblingIds(planned, newParentId);
+    const QList<qint64> oldSiblings = siblingIds(planned, oldParent);
+    writeNow([&](Database &db) {
+        SectionRepository repo(db);
+        repo.updatePlacement(id, newParentId, position);
+        repo.reorder(newSiblings);
         if (oldParent != newParentId)
-            SectionRepository(m_db).update(*section(id));
-        siblingsChanged(newParentId);
-        if (oldParent != newParentId)
-            siblingsChanged(oldParent);
-        tx.commit();
-    }
+            repo.reorder(oldSiblings);
+    });
+    move(m_doc.sections, id, newParentId, newPosition);
+    move(m_base.sections, id, newParentId, newPosition);
     emit structureChanged();
     touched();
 }
 
 void ReportSession::setMetric(const MetricValue &value)
 {
+    requireWritable();
     MetricValue v = value;
     v.reportId = m_doc.report.id;
-    bool found = false;
-    for (MetricValue &m : m_doc.metrics) {
-        if (m.key == v.key) {
-            m = v;
-            found = true;
-        }
-    }
-    if (!found)
+    MetricRepository::Fields fields = kAllMetricFields;
+    if (MetricValue *m = findMetric(m_doc.metrics, v.key)) {
+        fields = MetricRepository::changedFields(*m, v);
+        *m = v;
+    } else {
         m_doc.metrics << v;
-    m_dirtyMetrics.insert(v.key);
+    }
+    m_dirtyMetrics[v.key] |= fields;
     emit metricsChanged();
     touched();
 }
 
 void ReportSession::removeMetric(const QString &key)
 {
+    requireWritable();
     m_doc.metrics.removeIf([&](const MetricValue &m) { return m.key == key; });
-    m_dirtyMetrics.insert(key);
+    m_dirtyMetrics[key] = {};
     emit metricsChanged();
     touched();
 }
 
 void ReportSession::setProblem(const Problem &problem)
 {
-    for (Problem &p : m_doc.problems) {
-        if (p.id == problem.id) {
-            p = problem;
-            m_dirtyProblems.insert(p.id);
-            emit problemsChanged();
-            touched();
-            return;
-        }
-    }
+    requireWritable();
+    Problem *p = findProblem(m_doc.problems, problem.id);
+    if (!p)
+        return;
+    const ProblemRepository::Fields fields =
+        ProblemRepository::changedFields(*p, problem) & kProblemTextFields;
+    ProblemRepository::copyFields(*p, problem, fields);
+    m_dirtyProblems[p->id] |= fields;
+    emit problemsChanged();
+    touched();
 }
 
 qint64 ReportSession::insertProblem(Problem problem)
 {
+    handOverPending();
     problem.reportId = m_doc.report.id;
-    if (problem.position <= 0 || problem.position > m_doc.problems.size())
-        problem.position = int(m_doc.problems.size());
-    if (problem.id > 0)
-        ProblemRepository(m_db).restore(problem);
-    else
-        problem.id = ProblemRepository(m_db).insert(problem);
-    m_doc.problems.insert(qMin<qsizetype>(problem.position, m_doc.problems.size()), problem);
+    problem.position = int(qBound(qsizetype(0), qsizetype(problem.position), m_doc.problems.size()));
+    const bool restoring = problem.id > 0;
+    QList<Problem> planned = m_doc.problems;
+    planned.insert(problem.position, problem);
+    writeNow([&](Database &db) {
+        ProblemRepository repo(db);
+        if (restoring)
+            repo.restore(problem);
+        else
+            problem.id = repo.insert(problem);
+        QList<qint64> ids = problemIds(planned);
+        ids.replace(problem.position, problem.id);
+        repo.setPositions(ids);
+    });
+    for (QList<Problem> *list : {&m_doc.problems, &m_base.problems}) {
+        list->insert(qMin(qsizetype(problem.position), list->size()), problem);
+        renumber(*list);
+    }
     emit problemsChanged();
     touched();
     return problem.id;
@@ -274,16 +310,64 @@ qint64 ReportSession::insertProblem(Problem problem)
 
 void ReportSession::removeProblem(qint64 id)
 {
-    ProblemRepository(m_db).remove(id);
-    m_doc.problems.removeIf([&](const Problem &p) { return p.id == id; });
+    if (!findProblem(m_doc.problems, id))
+        return;
+    handOverPending();
+    if (!findProblem(m_doc.problems, id))
+        return; // deleted elsewhere meanwhile
+    QList<Problem> planned = m_doc.problems;
+    planned.removeIf([&](const Problem &p) { return p.id == id; });
+    writeNow([&](Database &db) {
+        ProblemRepository repo(db);
+        repo.remove(id);
+        repo.setPositions(problemIds(planned));
+    });
+    for (QList<Problem> *list : {&m_doc.problems, &m_base.problems}) {
+        list->removeIf([&](const Problem &p) { return p.id == id; });
+        renumber(*list);
+    }
     m_dirtyProblems.remove(id);
     emit problemsChanged();
     touched();
 }
 
+bool ReportSession::undo()
+{
+    try {
+        m_undo->undo();
+        return true;
+    } catch (const Failure &f) {
+        reportFailure(f, "undo");
+    } catch (const std::exception &e) {
+        reportFailure(Failure(tr("The change could not be saved."), Failure::Kind::Operation,
+                              QString::fromLocal8Bit(e.what())), "undo");
+    }
+    return false;
+}
+
+bool ReportSession::redo()
+{
+    try {
+        m_undo->redo();
+        return true;
+    } catch (const Failure &f) {
+        reportFailure(f, "redo");
+    } catch (const std::exception &e) {
+        reportFailure(Failure(tr("The change could not be saved."), Failure::Kind::Operation,
+                              QString::fromLocal8Bit(e.what())), "redo");
+    }
+    return false;
+}
+
+void ReportSession::reportFailure(const Failure &failure, const char *where)
+{
+    qCWarning(lcSession) << where << "failed:" << failure.message() << failure.detail();
+    emit editFailed(failure.message());
+}
+
 bool ReportSession::hasUnsavedChanges() const
 {
-    return m_inFlight > 0 || m_dirtyReport || !m_dirtyBodies.isEmpty() || !m_dirtySections.isEmpty()
+    return m_inFlight > 0 || m_dirtyReport || !m_dirtyBodies.isEmpty() || !m_dirtyHeadings.isEmpty()
            || !m_dirtyMetrics.isEmpty() || !m_dirtyProblems.isEmpty();
 }
 
@@ -298,6 +382,8 @@ QStringList ReportSession::editedHeadings() const
 
 void ReportSession::flush()
 {
+    if (!m_writer)
+        return;
     startSave();
     m_writer->waitIdle();
 }
@@ -305,58 +391,214 @@ void ReportSession::flush()
 void ReportSession::startSave()
 {
     m_autosave.stop();
-    SaveBatch b;
-    b.reportId = m_doc.report.id;
-    for (qint64 id : std::as_const(m_dirtySections))
+    if (!m_writer)
+        return;
+    // Look before writing: a field another program changed since the last poll is merged (or kept as a
+    // conflict) now rather than overwritten.
+    if (!m_closing)
+        checkOutsideChanges();
+    auto b = std::make_shared<SaveBatch>();
+    b->reportId = m_doc.report.id;
+    for (qint64 id : std::as_const(m_dirtyHeadings))
         if (const Section *s = section(id))
-            b.sections << *s;
+            b->headings.append({id, s->heading, s->runIn});
     for (qint64 id : std::as_const(m_dirtyBodies))
-        if (!m_dirtySections.contains(id))
-            if (const Section *s = section(id))
-                b.bodies.append({id, s->body});
-    if (m_dirtyReport)
-        b.report = m_doc.report;
-    for (const QString &key : std::as_const(m_dirtyMetrics)) {
-        if (const MetricValue *v = m_doc.metric(key))
-            b.metrics << *v;
+        if (const Section *s = section(id))
+            b->bodies.append({id, s->body});
+    if (m_dirtyReport) {
+        b->report = m_doc.report;
+        b->reportFields = m_dirtyReport;
+    }
+    for (auto it = m_dirtyMetrics.cbegin(); it != m_dirtyMetrics.cend(); ++it) {
+        if (const MetricValue *v = m_doc.metric(it.key()))
+            b->metrics.append({*v, it.value()});
         else
-            b.removedMetrics << key;
+            b->removedMetrics << it.key();
     }
     for (const Problem &p : std::as_const(m_doc.problems))
         if (m_dirtyProblems.contains(p.id))
-            b.problems << p;
-    if (b.sections.isEmpty() && b.bodies.isEmpty() && !b.report && b.metrics.isEmpty() && b.removedMetrics.isEmpty()
-        && b.problems.isEmpty())
+            b->problems.append({p, m_dirtyProblems.value(p.id)});
+    if (b->isEmpty()) {
+        m_dirtyBodies.clear();
+        m_dirtyHeadings.clear();
+        m_dirtyMetrics.clear();
+        m_dirtyProblems.clear();
+        m_dirtyReport = {};
         return;
-    b.editedHeadings = editedHeadings();
-    const QSet<qint64> bodies = m_dirtyBodies, sections = m_dirtySections, problems = m_dirtyProblems;
-    const QSet<QString> metrics = m_dirtyMetrics;
-    const bool report = m_dirtyReport;
+    }
+    b->editedHeadings = editedHeadings();
+    const QSet<qint64> bodies = m_dirtyBodies, headings = m_dirtyHeadings;
+    const QHash<QString, MetricRepository::Fields> metrics = m_dirtyMetrics;
+    const QHash<qint64, ProblemRepository::Fields> problems = m_dirtyProblems;
+    const ReportRepository::Fields report = m_dirtyReport;
     m_dirtyBodies.clear();
-    m_dirtySections.clear();
+    m_dirtyHeadings.clear();
     m_dirtyMetrics.clear();
     m_dirtyProblems.clear();
-    m_dirtyReport = false;
+    m_dirtyReport = {};
     ++m_inFlight;
-    m_writer->submit(std::move(b), [this, bodies, sections, problems, metrics, report](bool ok, const QString &error,
-                                                                                       qint64 ms) {
+    m_writer->submit(*b, [this, b, bodies, headings, problems, metrics, report](bool ok, const QString &error,
+                                                                                qint64 ms) {
         --m_inFlight;
         if (ok) {
             m_lastSaved = QDateTime::currentDateTime();
             m_lastSaveMs = ms;
+            saved(*b);
         } else {
-            // Keep the changes pending and try again shortly.
+            // Keep the changes pending and try again shortly: nothing typed is lost while the fault lasts.
             m_dirtyBodies.unite(bodies);
-            m_dirtySections.unite(sections);
-            m_dirtyProblems.unite(problems);
-            m_dirtyMetrics.unite(metrics);
-            m_dirtyReport = m_dirtyReport || report;
+            m_dirtyHeadings.unite(headings);
+            for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+                if (findProblem(m_doc.problems, it.key()))
+                    m_dirtyProblems[it.key()] |= it.value();
+            for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
+                m_dirtyMetrics[it.key()] |= it.value();
+            m_dirtyReport |= report;
             emit saveFailed(error);
-            m_autosave.start(2000);
+            m_autosave.start(kRetryDelayMs);
         }
         emit saveStateChanged();
     });
     emit saveStateChanged();
+}
+
+void ReportSession::saved(const SaveBatch &b)
+{
+    // What is stored now: the base an outside change is measured against.
+    for (const HeadingChange &h : b.headings) {
+        const int i = sectionIndex(m_base.sections, h.id);
+        if (i >= 0) {
+            m_base.sections[i].heading = h.heading;
+            m_base.sections[i].runIn = h.runIn;
+        }
+    }
+    for (const auto &[id, body] : b.bodies) {
+        const int i = sectionIndex(m_base.sections, id);
+        if (i >= 0)
+            m_base.sections[i].body = body;
+    }
+    if (b.report)
+        ReportRepository::copyFields(m_base.report, *b.report, b.reportFields);
+    for (const auto &[value, fields] : b.metrics) {
+        if (MetricValue *m = findMetric(m_base.metrics, value.key))
+            MetricRepository::copyFields(*m, value, fields);
+        else
+            m_base.metrics << value;
+    }
+    for (const QString &key : b.removedMetrics)
+        putMetric(m_base.metrics, std::nullopt, key);
+    for (const auto &[problem, fields] : b.problems)
+        if (Problem *p = findProblem(m_base.problems, problem.id))
+            ProblemRepository::copyFields(*p, problem, fields);
+}
+
+void ReportSession::checkOutsideChanges()
+{
+    if (m_inFlight > 0)
+        return; // an own write is on its way; the next tick compares once it has landed
+    try {
+        const qint64 version = DataVersion(m_db).current();
+        if (version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+        reconcile(DocumentStore(m_db).load(m_doc.report.id, false));
+    } catch (const Failure &f) {
+        qCWarning(lcSession) << "reading outside changes failed:" << f.message() << f.detail();
+    } catch (const std::exception &e) {
+        qCWarning(lcSession) << "reading outside changes failed:" << e.what();
+    }
+}
+
+void ReportSession::reconcile(const ReportDocument &stored)
+{
+    const OutsideMerge::Result r = OutsideMerge::merge(m_doc, m_base, stored, [this](qint64 id) {
+        const Section *s = section(id);
+        return numberLabel(id) + (s ? s->heading : QString());
+    });
+    // What the clerk changed and the other program changed too is written again, the clerk's way.
+    m_dirtyReport |= r.reportToWrite;
+    m_dirtyHeadings.unite(r.headingsToWrite);
+    m_dirtyBodies.unite(r.bodiesToWrite);
+    for (auto it = r.metricsToWrite.cbegin(); it != r.metricsToWrite.cend(); ++it)
+        m_dirtyMetrics[it.key()] |= it.value();
+    for (auto it = r.problemsToWrite.cbegin(); it != r.problemsToWrite.cend(); ++it)
+        m_dirtyProblems[it.key()] |= it.value();
+    for (const Problem &p : r.problemsToRestore) {
+        if (!m_writer)
+            break;
+        ++m_inFlight;
+        m_writer->submit(AutosaveWriter::Operation([p](Database &db) { ProblemRepository(db).restore(p); }),
+                         [this](bool ok, const QString &error, qint64) {
+                             --m_inFlight;
+                             if (!ok)
+                                 emit saveFailed(error);
+                             emit saveStateChanged();
+                         });
+    }
+    for (qint64 id : r.headingsChanged)
+        emit sectionHeadingChanged(id);
+    for (qint64 id : r.bodiesChanged)
+        emit sectionTextChanged(id);
+    if (r.reportChanged)
+        emit reportFieldsChanged();
+    if (r.metricsChanged)
+        emit metricsChanged();
+    if (r.problemsChanged)
+        emit problemsChanged();
+    if (r.changedAnything()) {
+        ++m_revision;
+        emit changed();
+    }
+    if (r.conflicts.isEmpty())
+        return;
+    QStringList lines;
+    for (const OutsideMerge::Conflict &c : r.conflicts) {
+        lines << c.summary;
+        if (!c.theirs.isEmpty())
+            keepOutsideText(c.what, c.theirs);
+    }
+    if (!m_autosave.isActive())
+        m_autosave.start(kAutosaveDelayMs);
+    emit saveStateChanged();
+    const QString message = tr("Another program changed what you are editing. Your text was kept; the other "
+                               "text is kept under the report's references.\n%1")
+                                .arg(lines.join(u'\n'));
+    // Told once the merge is complete and the current write is on its way, not from inside it.
+    QMetaObject::invokeMethod(this, [this, message] { emit outsideConflict(message); }, Qt::QueuedConnection);
+}
+
+void ReportSession::keepOutsideText(const QString &what, const QString &text)
+{
+    ReportReference ref;
+    ref.reportId = m_doc.report.id;
+    ref.kind = kOutsideChangeKind;
+    ref.title = tr("Changed elsewhere: %1 (%2)").arg(what, QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s));
+    ref.body = text;
+    qCInfo(lcSession) << "outside change kept as a reference:" << ref.title;
+    if (!m_writer) {
+        m_references << ref;
+        return;
+    }
+    ++m_inFlight;
+    auto id = std::make_shared<qint64>(0);
+    m_writer->submit(AutosaveWriter::Operation([ref, id](Database &db) {
+                         *id = ReferenceRepository(db).insert(ref.reportId, ref.kind, ref.title, ref.body);
+                     }),
+                     [this, ref, id](bool ok, const QString &error, qint64) {
+                         --m_inFlight;
+                         if (!ok) {
+                             // Kept in this window's list at least, and in the log.
+                             qCWarning(lcSession) << "keeping the outside text failed:" << error << ref.body;
+                             m_references << ref;
+                             emit saveFailed(error);
+                             return;
+                         }
+                         ReportReference stored = ref;
+                         stored.id = *id;
+                         m_references << stored;
+                         emit referencesChanged();
+                         emit saveStateChanged();
+                     });
 }
 
 } // namespace fazhi

@@ -2,30 +2,48 @@
 #pragma once
 
 #include "model/ReportDocument.h"
+#include "storage/MetricRepository.h"
+#include "storage/ProblemRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/ReportRepository.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
+class QUndoCommand;
 class QUndoStack;
 
 namespace fazhi {
 
 class AutosaveWriter;
 class Database;
+class Failure;
+struct SaveBatch;
 
-/// One open report: the document as the clerk sees it, its undo history, and the autosave that writes
-/// every change to the database shortly after it is made (debounced, one transaction per write, never
-/// more than about a second behind). The mutators are what undo commands call; widgets push commands.
+/// One open report: the document as the clerk sees it, its undo history, and the one ordered write path
+/// of everything the clerk changes. Text changes (bodies, headings, report fields, metrics, problems) are
+/// written shortly after they are made (debounced, one transaction per write, never more than about a
+/// second behind), column by column; structural changes (add, move, delete a subsection or a problem)
+/// first hand the pending text to the writer, then run on the same writer and wait for it. Changes other
+/// programs make to the report are noticed and loaded (see checkOutsideChanges).
+///
+/// The mutators are what undo commands call; widgets push commands. A mutator that cannot write throws
+/// Failure and leaves the document as it was.
 class ReportSession : public QObject
 {
     Q_OBJECT
 
 public:
-    ReportSession(Database &db, qint64 reportId, QObject *parent = nullptr); ///< throws Failure
+    enum class Access { ReadWrite, ReadOnly };
+
+    ReportSession(Database &db, qint64 reportId, QObject *parent = nullptr,
+                  Access access = Access::ReadWrite); ///< throws Failure
     ~ReportSession() override;
 
     Database &database() const { return m_db; }
@@ -33,13 +51,14 @@ public:
     const ReportDocument &document() const { return m_doc; }
     const QList<ReportReference> &references() const { return m_references; }
     QUndoStack *undoStack() const { return m_undo; }
+    bool isReadOnly() const { return m_writer == nullptr; }
     const Section *section(qint64 id) const;
     /// 1-based index of the part among the parts, or of the subsection among its siblings.
     int numberIndex(qint64 sectionId) const;
     /// The number printed before the heading: "一、", "（二）".
     QString numberLabel(qint64 sectionId) const;
 
-    // Mutators (called by undo commands).
+    // Mutators (called by undo commands). Each throws Failure, changing nothing, when it cannot write.
     void setSectionBody(qint64 id, const QString &body);
     void setSectionHeading(qint64 id, const QString &heading, bool runIn);
     void setReport(const Report &report);
@@ -49,11 +68,22 @@ public:
     void moveSubsection(qint64 id, qint64 newParentId, int newPosition);
     void setMetric(const MetricValue &value);
     void removeMetric(const QString &key);
+    /// Changes a problem's fields; its place in the list stays.
     void setProblem(const Problem &problem);
+    /// Inserts the problem at index `problem.position` (clamped to the list; the list's size appends);
+    /// keeps problem.id when non-zero (undo of a deletion). The stored positions are the list's indexes.
     qint64 insertProblem(Problem problem);
     void removeProblem(qint64 id);
 
-    /// Writes pending changes now and waits until they are in the database.
+    /// Undo and redo of the history. A step that cannot be written is reported (editFailed) and stays
+    /// where it was in the history; returns whether it was done.
+    bool undo();
+    bool redo();
+    /// Logs `failure` and tells the window (editFailed). For the commands, whose first redo runs inside
+    /// QUndoStack::push where nothing may be thrown.
+    void reportFailure(const Failure &failure, const char *where);
+
+    /// Writes pending changes now and waits until they are in the database (or failed: they stay pending).
     void flush();
     /// Hands pending changes to the autosave thread (what the debounce timer does).
     void startSave();
@@ -66,8 +96,16 @@ public:
     /// Headings of the sections edited since the report was opened (for the recovery message).
     QStringList editedHeadings() const;
 
+    /// Loads what other programs (the command line, another desk) changed in the report since it was read,
+    /// when the database says something changed. A field the clerk has not changed takes the stored value;
+    /// a field changed on both sides keeps the clerk's text, and the other text is kept as a reference of
+    /// the report (kind "outside-change") and announced (outsideConflict). Runs every kOutsidePollMs.
+    void checkOutsideChanges();
+
     static constexpr int kAutosaveDelayMs = 400;
     static constexpr int kAutosaveMaxDelayMs = 900;
+    static constexpr int kOutsidePollMs = 1000;
+    static constexpr int kRetryDelayMs = 2000;
 
 signals:
     void sectionTextChanged(qint64 id);
@@ -76,33 +114,50 @@ signals:
     void reportFieldsChanged();
     void metricsChanged();
     void problemsChanged();
+    void referencesChanged();
     void changed();
     void saveStateChanged();
     void saveFailed(const QString &message);
+    /// An edit could not be written; the document is as it was before it. `message` is for the clerk.
+    void editFailed(const QString &message);
+    /// The same field was changed here and by another program; `message` names it and shows both texts.
+    void outsideConflict(const QString &message);
 
 private:
     int indexOf(qint64 id) const;
-    void renumber(qint64 parentId);
     void touched();
-    void siblingsChanged(qint64 parentId);
+    void requireWritable() const;
+    /// Before a structural change: merges what other programs changed and hands the pending text to the
+    /// writer, so that the change is planned on the current report and written after the text.
+    void handOverPending();
+    /// Runs `operation` on the writer after everything handed to it, and waits. Throws Failure.
+    void writeNow(const std::function<void(Database &)> &operation);
+    void saved(const SaveBatch &batch);
+    void keepOutsideText(const QString &what, const QString &text);
+    void reconcile(const ReportDocument &stored);
 
     Database &m_db;
+    qint64 m_dataVersion = -1; ///< read before the report, so that no change slips between the two
     ReportDocument m_doc;
+    /// The report as last read from or written to the database: what an outside change is measured against.
+    ReportDocument m_base;
     QList<ReportReference> m_references;
     QUndoStack *m_undo = nullptr;
     AutosaveWriter *m_writer = nullptr;
     int m_inFlight = 0;
     QTimer m_autosave;
+    QTimer m_watch;
     QElapsedTimer m_firstPending;
     QSet<qint64> m_dirtyBodies;
-    QSet<qint64> m_dirtySections;
-    QSet<QString> m_dirtyMetrics;
-    QSet<qint64> m_dirtyProblems;
+    QSet<qint64> m_dirtyHeadings;
+    ReportRepository::Fields m_dirtyReport;
+    QHash<QString, MetricRepository::Fields> m_dirtyMetrics; ///< a key whose metric is gone: removed
+    QHash<qint64, ProblemRepository::Fields> m_dirtyProblems;
     QSet<qint64> m_edited;
-    bool m_dirtyReport = false;
     QDateTime m_lastSaved;
     qint64 m_lastSaveMs = 0;
     quint64 m_revision = 0;
+    bool m_closing = false;
 };
 
 } // namespace fazhi

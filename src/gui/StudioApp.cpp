@@ -3,6 +3,7 @@
 
 #include "BodyEdit.h"
 #include "Dialogs.h"
+#include "InstanceLock.h"
 #include "MainWindow.h"
 #include "ReportSession.h"
 #include "ScreenshotTour.h"
@@ -58,10 +59,16 @@ int StudioApp::run(QApplication &app)
     parser.addOption(timing);
     parser.process(app);
 
+    // One writing window per database: a second one opens it read-only and says so, and never claims
+    // to have recovered work (the journal's "running" mark is the first window's).
+    const QString path = Database::defaultPath();
+    InstanceLock lock(path);
+    const bool readOnly = !lock.tryLock();
     Database db;
     try {
-        db.open(Database::defaultPath());
-        DemoData::seedIfEmpty(db);
+        db.open(path);
+        if (!readOnly)
+            DemoData::seedIfEmpty(db);
     } catch (const Failure &f) {
         installTranslations(app, {});
         MessageBox::critical(nullptr, QObject::tr("Cannot open the database"), f.message());
@@ -70,6 +77,14 @@ int StudioApp::run(QApplication &app)
     installTranslations(app, SettingsRepository(db).value(u"ui.language"_s));
 
     MainWindow window(db);
+    if (readOnly) {
+        window.setReadOnly(true);
+        const QString notice = QObject::tr("This database is open in another window; this window is read-only.");
+        qWarning("database %s is open in another window (lock %s): read-only", qUtf8Printable(path),
+                 qUtf8Printable(lock.lockFilePath()));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(notice));
+        std::fflush(stderr);
+    }
     if (parser.isSet(screenshot)) {
         MessageBox::setNonInteractive(true);
         window.resize(1600, 1000);

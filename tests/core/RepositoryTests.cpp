@@ -260,3 +260,96 @@ TEST_CASE("unit kinds are guessed from names", "[model]")
     CHECK(guessUnitKind(u"中共重庆市江津区四屏镇委员会"_s) == UnitKind::Township);
     CHECK(guessUnitKind(u"某某街道办事处"_s) == UnitKind::Township);
 }
+
+TEST_CASE("column-level updates leave the columns another connection changed as it left them", "[repo][columns]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    const qint64 id = DocumentStore(f.db).createReport(unit, 2025, false);
+    Database other; // another program on the same file
+    other.open(f.dir.filePath(u"repo.sqlite"_s));
+
+    // Report: this side read the row, the other changed the title, this side writes only its opening.
+    Report mine = *ReportRepository(f.db).find(id);
+    Report theirs = *ReportRepository(other).find(id);
+    theirs.title = u"外部修改的标题"_s;
+    ReportRepository(other).update(theirs);
+    const Report read = mine;
+    mine.opening = u"本窗口写的开头。"_s;
+    CHECK(ReportRepository::changedFields(read, mine) == ReportRepository::Field::Opening);
+    ReportRepository(f.db).updateFields(mine, ReportRepository::Field::Opening);
+    const Report stored = *ReportRepository(other).find(id);
+    CHECK(stored.title == u"外部修改的标题"_s);
+    CHECK(stored.opening == u"本窗口写的开头。"_s);
+
+    // Problem: the other side changed its status, this side writes only the measure.
+    Problem p;
+    p.reportId = id;
+    p.text = u"执法队伍不稳定"_s;
+    p.id = ProblemRepository(f.db).insert(p);
+    Problem theirsP = *ProblemRepository(other).find(p.id);
+    theirsP.status = ProblemStatus::Rectified;
+    ProblemRepository(other).update(theirsP);
+    p.measure = u"建立轮训机制"_s;
+    ProblemRepository(f.db).updateFields(p, ProblemRepository::Field::Measure);
+    const Problem storedP = *ProblemRepository(other).find(p.id);
+    CHECK(storedP.status == ProblemStatus::Rectified);
+    CHECK(storedP.measure == u"建立轮训机制"_s);
+    p.text = u" "_s;
+    CHECK_THROWS_AS(ProblemRepository(f.db).updateFields(p, ProblemRepository::Field::Text), Failure);
+
+    // Metric: the other side changed the value, this side writes only the note.
+    MetricValue v{id, u"enforcement_cases"_s, 1500, fazhi::Approx::MoreThan, {}, {}};
+    MetricRepository(f.db).set(v);
+    MetricRepository(other).set({id, u"enforcement_cases"_s, 1650, fazhi::Approx::MoreThan, {}, {}});
+    v.note = u"含简易程序"_s;
+    MetricRepository(f.db).setFields(v, MetricRepository::Field::Note);
+    const QList<MetricValue> values = MetricRepository(other).forReport(id);
+    REQUIRE(values.size() == 1);
+    CHECK(values.first().value == 1650);
+    CHECK(values.first().note == u"含简易程序"_s);
+    // A value the report does not have yet is inserted whole.
+    MetricRepository(f.db).setFields({id, u"admin_review_cases"_s, 8, fazhi::Approx::Exact, u"注"_s, {}},
+                                     MetricRepository::Field::Note);
+    CHECK(MetricRepository(other).forReport(id).size() == 2);
+
+    // Sections: a heading write and a placement write leave the body alone, and the other way round.
+    SectionRepository sections(f.db);
+    const QList<Section> parts = sections.forReport(id);
+    Section sub;
+    sub.reportId = id;
+    sub.parentId = parts.at(0).id;
+    sub.heading = u"严格执法"_s;
+    sub.body = u"原正文。"_s;
+    sub.id = sections.insert(sub);
+    SectionRepository(other).updateBody(sub.id, u"另一程序写的正文。"_s);
+    sections.updateHeading(sub.id, u"严格规范公正文明执法"_s, true);
+    sections.updatePlacement(sub.id, parts.at(1).id, 0);
+    const Section back = *SectionRepository(other).find(sub.id);
+    CHECK(back.body == u"另一程序写的正文。"_s);
+    CHECK(back.heading == u"严格规范公正文明执法"_s);
+    CHECK(back.runIn);
+    CHECK(back.parentId == parts.at(1).id);
+}
+
+TEST_CASE("problem positions set in one go give the stored order", "[repo][columns]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    const qint64 id = DocumentStore(f.db).createReport(unit, 2025, false);
+    ProblemRepository problems(f.db);
+    QList<qint64> ids;
+    for (const QString &text : {u"甲"_s, u"乙"_s, u"丙"_s}) {
+        Problem p;
+        p.reportId = id;
+        p.text = text;
+        p.position = 0; // all at the same position: the order is undefined until set
+        ids << problems.insert(p);
+    }
+    const QList<qint64> wanted{ids.at(2), ids.at(0), ids.at(1)};
+    problems.setPositions(wanted);
+    QList<qint64> stored;
+    for (const Problem &p : problems.forReport(id))
+        stored << p.id;
+    CHECK(stored == wanted);
+}

@@ -57,7 +57,7 @@ std::optional<MetricDefinition> MetricRepository::definition(const QString &key)
     return std::nullopt;
 }
 
-void MetricRepository::set(const MetricValue &value)
+void MetricRepository::validate(const MetricValue &value) const
 {
     const auto def = definition(value.key);
     if (!def)
@@ -66,10 +66,71 @@ void MetricRepository::set(const MetricValue &value)
         throw Failure(u"指标数值必须是非负数。"_s, Failure::Kind::Input);
     if (def->kind == MetricKind::Rate && value.value > 100)
         throw Failure(u"“%1”是比率，不能超过100%。"_s.arg(def->name), Failure::Kind::Input);
+}
+
+void MetricRepository::set(const MetricValue &value)
+{
+    validate(value);
     sql::run(m_db.connection(),
              u"INSERT INTO metric_values (report_id, metric_key, value, approx, note, source) VALUES (?, ?, ?, ?, ?, ?) "
              u"ON CONFLICT(report_id, metric_key) DO UPDATE SET value = excluded.value, approx = excluded.approx, "
              u"note = excluded.note, source = excluded.source"_s,
+             {value.reportId, value.key, value.value, approxKey(value.approx), value.note, value.source});
+}
+
+MetricRepository::Fields MetricRepository::changedFields(const MetricValue &a, const MetricValue &b)
+{
+    Fields changed;
+    if (a.value != b.value)
+        changed |= Field::Value;
+    if (a.approx != b.approx)
+        changed |= Field::Approx;
+    if (a.note != b.note)
+        changed |= Field::Note;
+    if (a.source != b.source)
+        changed |= Field::Source;
+    return changed;
+}
+
+void MetricRepository::copyFields(MetricValue &to, const MetricValue &from, Fields fields)
+{
+    if (fields & Field::Value)
+        to.value = from.value;
+    if (fields & Field::Approx)
+        to.approx = from.approx;
+    if (fields & Field::Note)
+        to.note = from.note;
+    if (fields & Field::Source)
+        to.source = from.source;
+}
+
+QString MetricRepository::fieldText(const MetricValue &value, Field field)
+{
+    switch (field) {
+    case Field::Value: return QString::number(value.value, 'g', 15);
+    case Field::Approx: return approxKey(value.approx);
+    case Field::Note: return value.note;
+    case Field::Source: return value.source;
+    }
+    return {};
+}
+
+void MetricRepository::setFields(const MetricValue &value, Fields fields)
+{
+    validate(value);
+    QStringList assignments;
+    if (fields & Field::Value)
+        assignments << u"value = excluded.value"_s;
+    if (fields & Field::Approx)
+        assignments << u"approx = excluded.approx"_s;
+    if (fields & Field::Note)
+        assignments << u"note = excluded.note"_s;
+    if (fields & Field::Source)
+        assignments << u"source = excluded.source"_s;
+    const QString onConflict = assignments.isEmpty() ? u"DO NOTHING"_s : u"DO UPDATE SET "_s + assignments.join(u", "_s);
+    sql::run(m_db.connection(),
+             u"INSERT INTO metric_values (report_id, metric_key, value, approx, note, source) VALUES (?, ?, ?, ?, ?, ?) "
+             u"ON CONFLICT(report_id, metric_key) "_s + onConflict,
              {value.reportId, value.key, value.value, approxKey(value.approx), value.note, value.source});
 }
 

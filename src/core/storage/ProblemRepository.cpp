@@ -76,6 +76,94 @@ void ProblemRepository::update(const Problem &problem)
               problem.id});
 }
 
+namespace {
+
+struct ProblemColumn
+{
+    ProblemRepository::Field field;
+    const char16_t *column;
+};
+
+constexpr ProblemColumn kProblemColumns[] = {
+    {ProblemRepository::Field::Position, u"position"},   {ProblemRepository::Field::Text, u"text"},
+    {ProblemRepository::Field::Reason, u"reason"},       {ProblemRepository::Field::Measure, u"measure"},
+    {ProblemRepository::Field::Owner, u"owner"},         {ProblemRepository::Field::DueDate, u"due_date"},
+    {ProblemRepository::Field::Status, u"status"},       {ProblemRepository::Field::ContinuesId, u"continues_id"},
+};
+
+QVariant columnValue(const Problem &p, ProblemRepository::Field field)
+{
+    using F = ProblemRepository::Field;
+    switch (field) {
+    case F::Position: return p.position;
+    case F::Text: return p.text.trimmed();
+    case F::Reason: return p.reason;
+    case F::Measure: return p.measure;
+    case F::Owner: return p.owner;
+    case F::DueDate: return sql::dateValue(p.dueDate);
+    case F::Status: return problemStatusKey(p.status);
+    case F::ContinuesId: return sql::idValue(p.continuesId);
+    }
+    return {};
+}
+
+} // namespace
+
+ProblemRepository::Fields ProblemRepository::changedFields(const Problem &a, const Problem &b)
+{
+    Fields changed;
+    for (const ProblemColumn &c : kProblemColumns)
+        if (columnValue(a, c.field) != columnValue(b, c.field))
+            changed |= c.field;
+    return changed;
+}
+
+void ProblemRepository::copyFields(Problem &to, const Problem &from, Fields fields)
+{
+    using F = Field;
+    if (fields & F::Position) to.position = from.position;
+    if (fields & F::Text) to.text = from.text;
+    if (fields & F::Reason) to.reason = from.reason;
+    if (fields & F::Measure) to.measure = from.measure;
+    if (fields & F::Owner) to.owner = from.owner;
+    if (fields & F::DueDate) to.dueDate = from.dueDate;
+    if (fields & F::Status) to.status = from.status;
+    if (fields & F::ContinuesId) to.continuesId = from.continuesId;
+}
+
+QString ProblemRepository::fieldText(const Problem &problem, Field field)
+{
+    if (field == Field::Status)
+        return problemStatusLabel(problem.status);
+    return columnValue(problem, field).toString();
+}
+
+void ProblemRepository::updateFields(const Problem &problem, Fields fields)
+{
+    if (!fields)
+        return;
+    if ((fields & Field::Text) && problem.text.trimmed().isEmpty())
+        throw Failure(u"问题描述不能为空。"_s, Failure::Kind::Input);
+    QStringList assignments;
+    QVariantList values;
+    for (const ProblemColumn &c : kProblemColumns) {
+        if (!(fields & c.field))
+            continue;
+        assignments << QString::fromUtf16(c.column) + u" = ?"_s;
+        values << columnValue(problem, c.field);
+    }
+    values << problem.id;
+    sql::run(m_db.connection(), u"UPDATE problems SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s, values);
+}
+
+void ProblemRepository::setPositions(const QList<qint64> &orderedIds)
+{
+    Transaction tx(m_db);
+    for (int i = 0; i < orderedIds.size(); ++i)
+        sql::run(m_db.connection(), u"UPDATE problems SET position = ? WHERE id = ?"_s, {i, orderedIds.at(i)});
+    tx.commit();
+}
+
 void ProblemRepository::remove(qint64 id)
 {
     sql::run(m_db.connection(), u"DELETE FROM problems WHERE id = ?"_s, {id});

@@ -72,6 +72,102 @@ void ReportRepository::update(const Report &report)
              u"该单位已有 %1 年度的报告。"_s.arg(report.year));
 }
 
+namespace {
+
+struct ReportColumn
+{
+    ReportRepository::Field field;
+    const char16_t *column;
+};
+
+constexpr ReportColumn kReportColumns[] = {
+    {ReportRepository::Field::Unit, u"unit_id"},
+    {ReportRepository::Field::Year, u"year"},
+    {ReportRepository::Field::Title, u"title"},
+    {ReportRepository::Field::Addressee, u"addressee"},
+    {ReportRepository::Field::Opening, u"opening"},
+    {ReportRepository::Field::Signatories, u"signatories"},
+    {ReportRepository::Field::Template, u"template"},
+    {ReportRepository::Field::Status, u"status"},
+    {ReportRepository::Field::WrittenDate, u"written_date"},
+    {ReportRepository::Field::PublishedDate, u"published_date"},
+    {ReportRepository::Field::PublishedUrl, u"published_url"},
+    {ReportRepository::Field::Note, u"note"},
+};
+
+QVariant columnValue(const Report &r, ReportRepository::Field field)
+{
+    using F = ReportRepository::Field;
+    switch (field) {
+    case F::Unit: return r.unitId;
+    case F::Year: return r.year;
+    case F::Title: return r.title;
+    case F::Addressee: return r.addressee;
+    case F::Opening: return r.opening;
+    case F::Signatories: return r.signatories.join(u'\n');
+    case F::Template: return r.templateName;
+    case F::Status: return reportStatusKey(r.status);
+    case F::WrittenDate: return sql::dateValue(r.writtenDate);
+    case F::PublishedDate: return sql::dateValue(r.publishedDate);
+    case F::PublishedUrl: return r.publishedUrl;
+    case F::Note: return r.note;
+    }
+    return {};
+}
+
+} // namespace
+
+ReportRepository::Fields ReportRepository::changedFields(const Report &a, const Report &b)
+{
+    Fields changed;
+    for (const ReportColumn &c : kReportColumns)
+        if (columnValue(a, c.field) != columnValue(b, c.field))
+            changed |= c.field;
+    return changed;
+}
+
+void ReportRepository::copyFields(Report &to, const Report &from, Fields fields)
+{
+    using F = Field;
+    if (fields & F::Unit) to.unitId = from.unitId;
+    if (fields & F::Year) to.year = from.year;
+    if (fields & F::Title) to.title = from.title;
+    if (fields & F::Addressee) to.addressee = from.addressee;
+    if (fields & F::Opening) to.opening = from.opening;
+    if (fields & F::Signatories) to.signatories = from.signatories;
+    if (fields & F::Template) to.templateName = from.templateName;
+    if (fields & F::Status) to.status = from.status;
+    if (fields & F::WrittenDate) to.writtenDate = from.writtenDate;
+    if (fields & F::PublishedDate) to.publishedDate = from.publishedDate;
+    if (fields & F::PublishedUrl) to.publishedUrl = from.publishedUrl;
+    if (fields & F::Note) to.note = from.note;
+}
+
+QString ReportRepository::fieldText(const Report &report, Field field)
+{
+    if (field == Field::Status)
+        return reportStatusLabel(report.status);
+    return columnValue(report, field).toString();
+}
+
+void ReportRepository::updateFields(const Report &report, Fields fields)
+{
+    if (!fields)
+        return;
+    QStringList assignments;
+    QVariantList values;
+    for (const ReportColumn &c : kReportColumns) {
+        if (!(fields & c.field))
+            continue;
+        assignments << QString::fromUtf16(c.column) + u" = ?"_s;
+        values << columnValue(report, c.field);
+    }
+    assignments << u"updated_at = ?"_s;
+    values << now() << report.id;
+    sql::run(m_db.connection(), u"UPDATE reports SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s, values,
+             u"该单位已有 %1 年度的报告。"_s.arg(report.year));
+}
+
 void ReportRepository::setStatus(qint64 id, ReportStatus status)
 {
     sql::run(m_db.connection(), u"UPDATE reports SET status = ?, updated_at = ? WHERE id = ?"_s,

@@ -68,6 +68,18 @@ void SectionRepository::updateBody(qint64 id, const QString &body)
     sql::run(m_db.connection(), u"UPDATE sections SET body = ? WHERE id = ?"_s, {body, id});
 }
 
+void SectionRepository::updateHeading(qint64 id, const QString &heading, bool runIn)
+{
+    sql::run(m_db.connection(), u"UPDATE sections SET heading = ?, run_in = ? WHERE id = ?"_s,
+             {heading, runIn ? 1 : 0, id});
+}
+
+void SectionRepository::updatePlacement(qint64 id, qint64 parentId, int position)
+{
+    sql::run(m_db.connection(), u"UPDATE sections SET parent_id = ?, position = ? WHERE id = ?"_s,
+             {sql::idValue(parentId), position, id});
+}
+
 void SectionRepository::remove(qint64 id)
 {
     sql::run(m_db.connection(), u"DELETE FROM sections WHERE id = ?"_s, {id});

@@ -24,6 +24,10 @@ public:
     void update(const Section &section);
     /// Writes only the body: the path taken on every (debounced) keystroke.
     void updateBody(qint64 id, const QString &body);
+    /// Writes only the heading and the run-in flag.
+    void updateHeading(qint64 id, const QString &heading, bool runIn);
+    /// Writes only where the section sits: its parent and its position among the siblings.
+    void updatePlacement(qint64 id, qint64 parentId, int position);
     void remove(qint64 id);
     std::optional<Section> find(qint64 id) const;
     /// All sections of a report in reading order (each part followed by its subsections).

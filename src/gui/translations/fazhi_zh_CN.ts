@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AutosaveWriter</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDock</name>
     <message>
         <source>Checklist findings</source>
@@ -65,6 +72,10 @@
     <message>
         <source>Add problem</source>
         <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>The change could not be made.</source>
+        <translation>修改未能完成。</translation>
     </message>
 </context>
 <context>
@@ -238,6 +249,10 @@
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>This database is open in another window; this window is read-only.</source>
+        <translation>此数据库已在另一个窗口中打开，当前为只读。</translation>
     </message>
 </context>
 <context>
@@ -754,6 +769,22 @@ Database: %1</source>
         <source>Work recovered</source>
         <translation>工作已恢复</translation>
     </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>修改未完成</translation>
+    </message>
+    <message>
+        <source>Changed in another program</source>
+        <translation>其他程序修改了本报告</translation>
+    </message>
+    <message>
+        <source>This database is open in another window; this window is read-only.</source>
+        <translation>此数据库已在另一个窗口中打开，当前为只读。</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::MetricChart</name>
@@ -989,6 +1020,112 @@ Database: %1</source>
     <message>
         <source>The part for the new subsection no longer exists.</source>
         <translation>新小节所属的部分已不存在。</translation>
+    </message>
+    <message>
+        <source>This database is open in another window; this window is read-only.</source>
+        <translation>此数据库已在另一个窗口中打开，当前为只读。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>opening paragraph</source>
+        <translation>开头段落</translation>
+    </message>
+    <message>
+        <source>signing organs</source>
+        <translation>发文机关署名</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>date of writing</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>date of publication</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>publication address</source>
+        <translation>公开网址</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>报告%1</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours: %2; the other text: %3</source>
+        <translation>%1：已保留您的内容“%2”；另一方的内容为“%3”</translation>
+    </message>
+    <message>
+        <source>Another program changed what you are editing. Your text was kept; the other text is kept under the report's references.
+%1</source>
+        <translation>其他程序修改了您正在编辑的内容。已保留您的内容，另一方的内容已保存到本报告的参考材料中。
+%1</translation>
+    </message>
+    <message>
+        <source>Heading of %1</source>
+        <translation>%1的标题</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>%1的正文</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours; the other text is in the references</source>
+        <translation>%1：已保留您的内容，另一方的内容已保存到参考材料中</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>指标“%1”</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours; the other value: %2</source>
+        <translation>%1：已保留您的内容；另一方的数值为%2</translation>
+    </message>
+    <message>
+        <source>Problem &quot;%1&quot;</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <source>Problem &quot;%1&quot; — deleted elsewhere; kept with your changes</source>
+        <translation>问题“%1”已被其他程序删除，已按您的修改保留</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: %1 (%2)</source>
+        <translation>其他程序的修改：%1（%2）</translation>
     </message>
 </context>
 <context>
