@@ -66,8 +66,8 @@ int StudioApp::run(QApplication &app)
     const bool readOnly = !lock.tryLock();
     Database db;
     try {
-        db.open(path);
-        if (!readOnly)
+        db.open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+        if (!db.isReadOnly())
             DemoData::seedIfEmpty(db);
     } catch (const Failure &f) {
         installTranslations(app, {});
@@ -77,6 +77,12 @@ int StudioApp::run(QApplication &app)
     installTranslations(app, SettingsRepository(db).value(u"ui.language"_s));
 
     MainWindow window(db);
+    if (!readOnly && db.isReadOnly()) {
+        // A file or folder this account cannot write: read, never write.
+        window.setReadOnly(true);
+        std::fprintf(stderr, "%s\n", qUtf8Printable(QObject::tr("The database file is read-only; this window is read-only.")));
+        std::fflush(stderr);
+    }
     if (readOnly) {
         window.setReadOnly(true);
         const QString notice = QObject::tr("This database is open in another window; this window is read-only.");

@@ -254,6 +254,10 @@
         <source>This database is open in another window; this window is read-only.</source>
         <translation>此数据库已在另一个窗口中打开，当前为只读。</translation>
     </message>
+    <message>
+        <source>The database file is read-only; this window is read-only.</source>
+        <translation>数据库文件是只读的，当前窗口为只读。</translation>
+    </message>
 </context>
 <context>
     <name>ReportFieldsEditor</name>
