@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,14 @@
 #include <memory>
 
 namespace fazhi::test {
+
+/// The built fazhi-studio next to the tests (fazhi_gui_tests depends on it, so it is always there).
+inline QString studioPath()
+{
+    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/../src/app/fazhi-studio");
+    REQUIRE(QFileInfo::exists(path));
+    return path;
+}
 
 /// Runs the event loop for `ms` milliseconds, letting background jobs deliver their results.
 inline void settle(int ms = 50)

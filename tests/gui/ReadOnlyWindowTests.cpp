@@ -22,12 +22,6 @@ using namespace fazhi::test;
 
 namespace {
 
-QString studioPath()
-{
-    const QString path = QCoreApplication::applicationDirPath() + u"/../src/app/fazhi-studio"_s;
-    return QFileInfo::exists(path) ? path : QString();
-}
-
 qint64 newestReport(Database &db)
 {
     QList<Report> reports = ReportRepository(db).all();
@@ -113,7 +107,6 @@ TEST_CASE("A read-only window shows the report, says why it is read-only, writes
 TEST_CASE("A second fazhi-studio on the same database opens read-only and says so", "[gui][readonly][process]")
 {
     const QString studio = studioPath();
-    REQUIRE_FALSE(studio.isEmpty()); // built with the tests (fazhi_gui_tests depends on fazhi-studio)
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(u"studio.sqlite"_s);
     qint64 reportId = 0;

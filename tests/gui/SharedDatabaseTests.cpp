@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop program and the CLI on one database: the program keeps its write-ahead log while the CLI
+// opens and closes the database, and what both acknowledged survives killing the program.
+#include "GuiTestSupport.h"
+
+#include "storage/MetricRepository.h"
+#include "storage/SectionRepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace fazhi;
+using namespace fazhi::test;
+
+namespace {
+
+/// Files the process `pid` holds open that were deleted under it.
+QStringList deletedFilesOf(qint64 pid)
+{
+    QStringList deleted;
+    const QDir fds(u"/proc/%1/fd"_s.arg(pid));
+    for (const QString &fd : fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
+        const QString target = QFileInfo(fds.filePath(fd)).symLinkTarget();
+        if (target.endsWith(u" (deleted)"_s))
+            deleted << target;
+    }
+    return deleted;
+}
+
+} // namespace
+
+TEST_CASE("The program and the CLI on one database: the log stays linked and both sides' writes survive a kill",
+          "[gui][shared][process]")
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(u"shared.sqlite"_s);
+    qint64 reportId = 0;
+    {
+        Database db;
+        db.open(dbPath);
+        DemoData::seedIfEmpty(db);
+        QList<Report> reports = ReportRepository(db).all();
+        std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.year < b.year; });
+        reportId = reports.last().id;
+    }
+
+    QProcess studio;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"FAZHI_DB"_s, dbPath);
+    env.insert(u"FAZHI_DATA_DIR"_s, dir.filePath(u"data"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"FAZHI_TEST_OPEN"_s, QString::number(reportId));
+    env.insert(u"FAZHI_TEST_TYPE"_s, u"共同数据库上输入的文字"_s);
+    studio.setProcessEnvironment(env);
+    studio.start(studioPath(), {});
+    REQUIRE(studio.waitForStarted(10000));
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains("typed into section") && t.elapsed() < 20000) {
+        studio.waitForReadyRead(200);
+        out += studio.readAllStandardOutput();
+    }
+    REQUIRE(out.contains("typed into section"));
+    const qint64 sectionId = QString::fromUtf8(out.mid(out.indexOf("typed into section") + 19)).trimmed().toLongLong();
+
+    // The CLI comes and goes several times while the program holds the database.
+    const QString data = dir.filePath(u"cli-data"_s);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(runCli(dbPath, {u"report"_s, u"list"_s}, data).exitCode == 0);
+    const CliResult set = runCli(dbPath, {u"metric"_s, u"set"_s, u"--report"_s, QString::number(reportId), u"--key"_s,
+                                          u"admin_review_cases"_s, u"--value"_s, u"17"_s},
+                                 data);
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    REQUIRE(runCli(dbPath, {u"report"_s, u"list"_s}, data).exitCode == 0);
+    CHECK(deletedFilesOf(studio.processId()).isEmpty());
+
+    // The typed text reaches the database (autosave), as seen from outside; then the program is killed.
+    bool stored = false;
+    {
+        Database probe;
+        probe.open(dbPath);
+        QElapsedTimer since;
+        since.start();
+        while (!(stored = SectionRepository(probe).find(sectionId)->body.endsWith(u"共同数据库上输入的文字"_s))
+               && since.elapsed() < 5000)
+            QThread::msleep(50);
+    }
+    CHECK(stored);
+    CHECK(deletedFilesOf(studio.processId()).isEmpty());
+    studio.kill();
+    studio.waitForFinished(5000);
+
+    Database db;
+    db.open(dbPath);
+    CHECK(SectionRepository(db).find(sectionId)->body.endsWith(u"共同数据库上输入的文字"_s));
+    const MetricValue *metric = nullptr;
+    const QList<MetricValue> metrics = MetricRepository(db).forReport(reportId);
+    for (const MetricValue &m : metrics)
+        if (m.key == u"admin_review_cases"_s)
+            metric = &m;
+    REQUIRE(metric);
+    CHECK(metric->value == 17);
+}
