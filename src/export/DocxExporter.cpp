@@ -57,19 +57,28 @@ void writeRun(QXmlStreamWriter &x, const QString &text, const QString &charStyle
     x.writeEndElement();
 }
 
-void startParagraph(QXmlStreamWriter &x, const QString &style)
+/// `keepWithSignature`: the paragraph stays on the page of the signature block below it (keep with next),
+/// and, when it is the last body paragraph, goes over at least two lines at a time (widow control), as the
+/// PDF's paginator does.
+void startParagraph(QXmlStreamWriter &x, const QString &style, bool keepWithSignature = false,
+                    bool lastBodyParagraph = false)
 {
     x.writeStartElement(u"w:p"_s);
-    if (!style.isEmpty()) {
+    if (!style.isEmpty() || keepWithSignature) {
         x.writeStartElement(u"w:pPr"_s);
-        wEmpty(x, u"pStyle"_s, style);
+        if (!style.isEmpty())
+            wEmpty(x, u"pStyle"_s, style);
+        if (keepWithSignature)
+            x.writeEmptyElement(u"w:keepNext"_s);
+        if (lastBodyParagraph)
+            wEmpty(x, u"widowControl"_s, u"1"_s);
         x.writeEndElement();
     }
 }
 
-void emptyParagraph(QXmlStreamWriter &x)
+void emptyParagraph(QXmlStreamWriter &x, bool keepWithSignature = false)
 {
-    startParagraph(x, QString());
+    startParagraph(x, QString(), keepWithSignature);
     x.writeEndElement();
 }
 
@@ -112,16 +121,27 @@ QByteArray documentXml(const ReportDocument &doc)
     x.writeStartElement(W, u"document"_s);
     x.writeStartElement(u"w:body"_s);
     bool signatureBlank = false;
-    for (const LayoutBlock &b : layout.blocks()) {
+    // The last block above the signature block keeps with it (GB/T 9704: the block is never alone on a
+    // page); the signature paragraphs keep with each other through their styles.
+    const QList<LayoutBlock> &blocks = layout.blocks();
+    qsizetype lastBody = -1;
+    for (qsizetype i = 0; i < blocks.size(); ++i)
+        if (blocks.at(i).kind == BlockKind::Signature || blocks.at(i).kind == BlockKind::Date) {
+            lastBody = i - 1;
+            break;
+        }
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const LayoutBlock &b = blocks.at(i);
+        const bool keep = i == lastBody;
         switch (b.kind) {
         case BlockKind::Title: {
-            startParagraph(x, docx::styleTitle);
+            startParagraph(x, docx::styleTitle, keep);
             const QStringList lines = OfficialPaginator::titleLines(b.text);
             x.writeStartElement(u"w:r"_s);
-            for (int i = 0; i < lines.size(); ++i) {
-                if (i)
+            for (int l = 0; l < lines.size(); ++l) {
+                if (l)
                     x.writeEmptyElement(u"w:br"_s);
-                writeText(x, lines.at(i));
+                writeText(x, lines.at(l));
             }
             x.writeEndElement();
             x.writeEndElement();
@@ -129,26 +149,26 @@ QByteArray documentXml(const ReportDocument &doc)
         }
         case BlockKind::Addressee:
             emptyParagraph(x); // one blank line under the title
-            startParagraph(x, docx::styleAddressee);
+            startParagraph(x, docx::styleAddressee, keep);
             break;
         case BlockKind::PartHeading:
-            startParagraph(x, docx::styleHeading1);
+            startParagraph(x, docx::styleHeading1, keep);
             break;
         case BlockKind::SubHeading:
-            startParagraph(x, docx::styleHeading2);
+            startParagraph(x, docx::styleHeading2, keep);
             break;
         case BlockKind::Signature:
         case BlockKind::Date:
             if (!signatureBlank)
-                emptyParagraph(x); // one blank line below the text
+                emptyParagraph(x, true); // one blank line below the text, kept with the block
             signatureBlank = true;
             startParagraph(x, b.kind == BlockKind::Signature ? docx::styleSignature : docx::styleDate);
             break;
         case BlockKind::Note:
-            startParagraph(x, docx::styleNote);
+            startParagraph(x, docx::styleNote, keep);
             break;
         default:
-            startParagraph(x, QString());
+            startParagraph(x, QString(), keep, keep);
             break; // Normal: the body style
         }
         writeBlockRuns(x, b, docx::styleHeading2Char);

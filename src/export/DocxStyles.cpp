@@ -19,6 +19,7 @@ const QString latin = u"Times New Roman"_s;
 struct Para
 {
     bool keepNext = false;
+    bool keepLines = false;
     bool snapToGrid = true;
     int firstLineChars = 200; ///< hundredths of a character; -1 to leave unset
     int leftChars = 0;
@@ -51,6 +52,8 @@ void writePPr(QXmlStreamWriter &x, const Para &p, int charTwips)
     x.writeStartElement(u"w:pPr"_s);
     if (p.keepNext)
         x.writeEmptyElement(u"w:keepNext"_s);
+    if (p.keepLines)
+        x.writeEmptyElement(u"w:keepLines"_s);
     wEmpty(x, u"widowControl"_s, u"0"_s);
     // No extra space between Chinese and Latin text or digits: characters stay on the grid, as in the PDF.
     wEmpty(x, u"autoSpaceDE"_s, u"0"_s);
@@ -183,9 +186,11 @@ QByteArray stylesXml()
                styleHeading2, nullptr, {.role = OfficialFonts::Heading2});
     const Para addressee{.keepNext = true, .firstLineChars = 0, .jc = u"left"_s};
     writeStyle(x, u"paragraph"_s, styleAddressee, u"主送机关"_s, u"Normal"_s, {}, &addressee, {});
-    const Para signature{.keepNext = true, .firstLineChars = 0, .rightChars = 200, .jc = u"right"_s};
+    // The signature block stays whole: each organ keeps with the next and the date, no line splits off.
+    const Para signature{
+        .keepNext = true, .keepLines = true, .firstLineChars = 0, .rightChars = 200, .jc = u"right"_s};
     writeStyle(x, u"paragraph"_s, styleSignature, u"发文机关署名"_s, u"Normal"_s, {}, &signature, {});
-    const Para date{.firstLineChars = 0, .rightChars = 400, .jc = u"right"_s};
+    const Para date{.keepLines = true, .firstLineChars = 0, .rightChars = 400, .jc = u"right"_s};
     writeStyle(x, u"paragraph"_s, styleDate, u"成文日期"_s, u"Normal"_s, {}, &date, {});
     writeStyle(x, u"paragraph"_s, styleNote, u"附注"_s, u"Normal"_s, {}, &body, {});
 

@@ -420,6 +420,29 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
             rows.append(Row{.line = l, .keepWithNext = style.keepWithNext});
     }
 
+    // The signature block (发文机关署名 and 成文日期) never stands alone on a page and never splits: it goes
+    // on one page with the last lines of the body, two of them when the last paragraph has two or more.
+    int blockStart = -1;
+    int blockEnd = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).blank || rows.at(i).line.block < 0)
+            continue;
+        const BlockKind kind = blocks.at(rows.at(i).line.block).kind;
+        if (kind != BlockKind::Signature && kind != BlockKind::Date)
+            continue;
+        if (blockStart < 0) {
+            int last = i - 1;
+            while (last >= 0 && rows.at(last).blank)
+                --last;
+            if (last < 0)
+                break; // nothing above it to keep it company
+            blockStart = last;
+            if (last > 0 && !rows.at(last - 1).blank && rows.at(last - 1).line.block == rows.at(last).line.block)
+                blockStart = last - 1;
+        }
+        blockEnd = i;
+    }
+
     QList<OfficialPage> pages;
     OfficialPage page{.number = 1};
     int row = 0;
@@ -431,6 +454,34 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
     };
     for (int i = 0; i < rows.size(); ++i) {
         const Row &r = rows.at(i);
+        if (i == blockStart && row > 0) {
+            const int height = blockEnd - blockStart + 1;
+            if (row + height > linesPerPage && height <= linesPerPage) {
+                // A paragraph does not leave its first line alone at the foot of the page either: the line
+                // goes over too (as the DOCX's widow control makes word processors do).
+                const int block = rows.at(i).line.block;
+                int onPage = 0;
+                while (onPage < page.lines.size() && page.lines.at(page.lines.size() - 1 - onPage).block == block)
+                    ++onPage;
+                QList<OfficialLine> carried;
+                if (onPage == 1 && row > 1 && height + 1 <= linesPerPage) {
+                    carried.append(page.lines.takeLast());
+                    const qreal shift = -(marginTop + carried.last().row * linePitch);
+                    for (OfficialRun &run : carried.last().runs)
+                        for (QPointF &p : run.positions)
+                            p.ry() += shift;
+                }
+                newPage();
+                for (OfficialLine &line : carried) {
+                    line.row = row;
+                    for (OfficialRun &run : line.runs)
+                        for (QPointF &p : run.positions)
+                            p.ry() += marginTop + row * linePitch;
+                    page.lines.append(std::move(line));
+                    ++row;
+                }
+            }
+        }
         if (r.blank) {
             if (row > 0)
                 ++row;

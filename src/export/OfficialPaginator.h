@@ -14,7 +14,9 @@
 // grid of 22 lines × 28 characters (line pitch 28.95 pt, character pitch 15.79 pt). Every line of text sits
 // on one grid row; full-width characters take one grid cell each. Lines never start with closing punctuation
 // nor end with opening punctuation (避头尾): the preceding character moves down, or, when that cannot help,
-// the mark hangs in the right margin. Lines of a justified paragraph are spread to the full width.
+// the mark hangs in the right margin. Lines of a justified paragraph are spread to the full width. The
+// signature block (organs and 成文日期) is kept whole on the page of the last body lines: when it does not
+// fit, it goes over with the last two lines of the body (GB/T 9704 forbids a page of signature alone).
 #pragma once
 
 #include "OfficialFonts.h"

@@ -103,3 +103,96 @@ TEST_CASE("markdownEscape keeps text literal", "[layout][markdown]")
     const ReportLayout layout = ReportLayout::build(doc);
     CHECK(layout.plainText().contains(tricky));
 }
+
+TEST_CASE("one line break in a section body is one paragraph break", "[layout][paragraphs]")
+{
+    ReportDocument doc = sample();
+    doc.sections[3].body = u"第一句。\n第二句。"_s;
+    const ReportLayout layout = ReportLayout::build(doc);
+    QStringList texts;
+    QList<int> sources;
+    for (const LayoutBlock &b : layout.blocks())
+        if (b.sectionId == -4 && b.kind == BlockKind::Paragraph) {
+            texts.append(b.text);
+            sources.append(b.sourceOffset);
+        }
+    CHECK(texts == QStringList{u"第一句。"_s, u"第二句。"_s});
+    CHECK(sources == QList<int>{0, 5}); // each paragraph points at its own line of the body
+    CHECK(layout.plainText().contains(u"\n第一句。\n第二句。\n"_s));
+}
+
+TEST_CASE("a blank line, a hard break and a Windows line end each make one paragraph break",
+          "[layout][paragraphs]")
+{
+    for (const QString &body : {u"第一句。\n\n第二句。"_s, u"第一句。  \n第二句。"_s, u"第一句。\\\n第二句。"_s,
+                                u"第一句。\r\n第二句。"_s, u"第一句。\n\n\n第二句。\n"_s}) {
+        INFO(body.toStdString());
+        const QList<LayoutBlock> blocks = ReportLayout::bodyBlocks(body);
+        REQUIRE(blocks.size() == 2);
+        CHECK(blocks.at(0).text == u"第一句。"_s);
+        CHECK(blocks.at(1).text == u"第二句。"_s);
+    }
+}
+
+TEST_CASE("emphasis across a line break stays on the text of each paragraph", "[layout][paragraphs]")
+{
+    const QList<LayoutBlock> blocks = ReportLayout::bodyBlocks(u"前文**重点一\n重点二**后文"_s);
+    REQUIRE(blocks.size() == 2);
+    CHECK(blocks.at(0).text == u"前文重点一"_s);
+    REQUIRE(blocks.at(0).spans.size() == 1);
+    CHECK(blocks.at(0).text.mid(blocks.at(0).spans.at(0).start, blocks.at(0).spans.at(0).length) == u"重点一"_s);
+    CHECK(blocks.at(1).text == u"重点二后文"_s);
+    REQUIRE(blocks.at(1).spans.size() == 1);
+    CHECK(blocks.at(1).spans.at(0).start == 0);
+    CHECK(blocks.at(1).spans.at(0).length == 3);
+    CHECK(blocks.at(1).sourceOffset == 8);
+}
+
+TEST_CASE("a numbered item continued on the next line keeps its number on the first paragraph only",
+          "[layout][paragraphs]")
+{
+    const QList<LayoutBlock> blocks = ReportLayout::bodyBlocks(u"1. 第一项\n补充说明。\n2. 第二项"_s);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks.at(0).kind == BlockKind::Item);
+    CHECK(blocks.at(0).text == u"1.第一项"_s);
+    CHECK(blocks.at(1).kind == BlockKind::Paragraph);
+    CHECK(blocks.at(1).text == u"补充说明。"_s);
+    CHECK(blocks.at(2).text == u"2.第二项"_s);
+}
+
+TEST_CASE("an indented line is a paragraph like any other", "[layout][paragraphs]")
+{
+    const QList<LayoutBlock> blocks = ReportLayout::bodyBlocks(u"    缩进的第一段。\n    缩进的第二段。\n\n正文。"_s);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks.at(0).text == u"缩进的第一段。"_s);
+    CHECK(blocks.at(0).sourceOffset == 4);
+    CHECK(blocks.at(1).text == u"缩进的第二段。"_s);
+    CHECK(blocks.at(1).sourceOffset == 16);
+    CHECK(blocks.at(2).text == u"正文。"_s);
+}
+
+TEST_CASE("a run-in subsection's second line is a paragraph of its own", "[layout][paragraphs]")
+{
+    ReportDocument doc = sample();
+    doc.sections[1].body = u"学法正文。\n第二段。"_s;
+    const QString text = ReportLayout::build(doc).plainText();
+    CHECK(text.contains(u"\n（一）学法。学法正文。\n第二段。\n"_s));
+}
+
+TEST_CASE("the Markdown form keeps one paragraph a line through export and import", "[layout][markdown][paragraphs]")
+{
+    ReportDocument doc = sample();
+    doc.sections[3].body = u"第一句。\n第二句。"_s;
+    doc.report.opening = u"开头一。\n开头二。"_s;
+    const ReportDocument back = MarkdownForm::read(MarkdownForm::write(doc));
+    const ReportLayout layout = ReportLayout::build(back);
+    int opening = 0;
+    QStringList part2;
+    for (const LayoutBlock &b : layout.blocks()) {
+        opening += b.kind == BlockKind::Opening ? 1 : 0;
+        if (b.part == 2 && b.kind == BlockKind::Paragraph)
+            part2.append(b.text);
+    }
+    CHECK(opening == 2);
+    CHECK(part2 == QStringList{u"第一句。"_s, u"第二句。"_s});
+}

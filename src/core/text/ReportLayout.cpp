@@ -47,43 +47,91 @@ public:
         return pos;
     }
 
+    /// Offset of the first character of a line that is not a space, -1 past the end.
+    int contentStart(int line) const
+    {
+        if (line < 1 || line > m_lineStarts.size())
+            return -1;
+        int pos = m_lineStarts.at(line - 1);
+        while (pos < m_source.size() && (m_source.at(pos) == u' ' || m_source.at(pos) == u'\t'))
+            ++pos;
+        return pos;
+    }
+
+    /// Whether a line opens a fenced code block (``` or ~~~ after at most three spaces).
+    bool opensFence(int line) const
+    {
+        const int at = contentStart(line);
+        if (at < 0 || at - m_lineStarts.at(line - 1) > 3)
+            return false;
+        const QStringView rest = QStringView(m_source).mid(at);
+        return rest.startsWith(u"```") || rest.startsWith(u"~~~");
+    }
+
 private:
     const QString &m_source;
     QList<int> m_lineStarts;
 };
 
+/// One paragraph's inline content. A section body is a clerk's text, not a Markdown author's: every line
+/// break inside a Markdown paragraph (soft or hard) ends one paragraph and starts the next.
 struct InlineText
 {
     QString text;
     QList<InlineSpan> spans;
+    int sourceOffset = -1; ///< where the paragraph's first character is in the source, -1 until known
 };
 
-void collectInline(cmark_node *node, InlineText &out, bool bold, bool italic)
+void collectInline(cmark_node *node, const SourceMap &map, QList<InlineText> &out, bool bold, bool italic)
 {
     for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-        switch (cmark_node_get_type(child)) {
+        const cmark_node_type type = cmark_node_get_type(child);
+        if (out.back().sourceOffset < 0 && cmark_node_get_start_line(child) > 0)
+            out.back().sourceOffset =
+                map.offset(cmark_node_get_start_line(child), cmark_node_get_start_column(child));
+        switch (type) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
         case CMARK_NODE_HTML_INLINE: {
             // Raw HTML is never passed through: it is kept as the literal text the clerk typed.
             const QString literal = QString::fromUtf8(cmark_node_get_literal(child));
+            InlineText &current = out.back();
             if ((bold || italic) && !literal.isEmpty())
-                out.spans.append({int(out.text.size()), int(literal.size()), bold, italic});
-            out.text += literal;
+                current.spans.append({int(current.text.size()), int(literal.size()), bold, italic});
+            current.text += literal;
             break;
         }
         case CMARK_NODE_SOFTBREAK:
-            // Chinese text joins lines without a space; Latin words keep one.
-            if (!out.text.isEmpty() && out.text.back().unicode() < 0x2E80)
-                out.text += u' ';
-            break;
         case CMARK_NODE_LINEBREAK:
+            out.append(InlineText{});
             break;
-        case CMARK_NODE_STRONG: collectInline(child, out, true, italic); break;
-        case CMARK_NODE_EMPH: collectInline(child, out, bold, true); break;
-        default: collectInline(child, out, bold, italic); break;
+        case CMARK_NODE_STRONG: collectInline(child, map, out, true, italic); break;
+        case CMARK_NODE_EMPH: collectInline(child, map, out, bold, true); break;
+        default: collectInline(child, map, out, bold, italic); break;
         }
     }
+}
+
+/// Trims a paragraph, moving its spans with the text and dropping what falls outside.
+void trimInline(InlineText &inl)
+{
+    int lead = 0;
+    while (lead < inl.text.size() && inl.text.at(lead).isSpace())
+        ++lead;
+    int end = int(inl.text.size());
+    while (end > lead && inl.text.at(end - 1).isSpace())
+        --end;
+    QList<InlineSpan> spans;
+    for (InlineSpan span : std::as_const(inl.spans)) {
+        const int from = std::max(span.start, lead) - lead;
+        const int to = std::min(span.start + span.length, end) - lead;
+        if (to > from)
+            spans.append({from, to - from, span.bold, span.italic});
+    }
+    inl.text = inl.text.mid(lead, end - lead);
+    inl.spans = spans;
+    if (inl.sourceOffset >= 0)
+        inl.sourceOffset += lead;
 }
 
 void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QList<LayoutBlock> &out)
@@ -117,19 +165,30 @@ void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QLis
         }
         if (type == CMARK_NODE_THEMATIC_BREAK)
             continue;
-        LayoutBlock block;
-        block.kind = BlockKind::Paragraph;
-        block.sourceOffset = map.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+        const int start = map.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+        QList<InlineText> paragraphs{InlineText{.sourceOffset = start}};
         if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK) {
-            block.text = QString::fromUtf8(cmark_node_get_literal(node)).trimmed();
+            // An indented or fenced block, or raw HTML, is the clerk's text too: a paragraph a line.
+            const QStringList lines = QString::fromUtf8(cmark_node_get_literal(node)).split(u'\n');
+            paragraphs.clear();
+            const bool fenced = type == CMARK_NODE_CODE_BLOCK && map.opensFence(cmark_node_get_start_line(node));
+            const int firstLine = cmark_node_get_start_line(node) + (fenced ? 1 : 0);
+            for (qsizetype l = 0; l < lines.size(); ++l)
+                paragraphs.append({lines.at(l).trimmed(), {}, map.contentStart(firstLine + int(l))});
         } else {
-            InlineText inl;
-            collectInline(node, inl, type == CMARK_NODE_HEADING, false);
-            block.text = inl.text.trimmed();
-            block.spans = inl.spans;
+            collectInline(node, map, paragraphs, type == CMARK_NODE_HEADING, false);
         }
-        if (!block.text.isEmpty())
+        for (InlineText &inl : paragraphs) {
+            trimInline(inl);
+            if (inl.text.isEmpty())
+                continue;
+            LayoutBlock block;
+            block.kind = BlockKind::Paragraph;
+            block.text = inl.text;
+            block.spans = inl.spans;
+            block.sourceOffset = inl.sourceOffset;
             out.append(block);
+        }
     }
 }
 

@@ -58,6 +58,8 @@ public:
     /// Index of the block containing `offset` of the plain text, or -1.
     int blockAt(int offset) const;
     /// The blocks of one section body laid out alone (used for incremental work on a single section).
+    /// Bodies are CommonMark, except that every line break is a paragraph break: one Enter is one
+    /// paragraph, as the clerk sees it in the editor.
     static QList<LayoutBlock> bodyBlocks(const QString &markdown);
 
 private:
