@@ -28,7 +28,7 @@ QString familyOf(const QString &rule)
         return u"punctuation"_s;
     if (rule.startsWith(u"structure."_s) || rule.startsWith(u"lint.enum."_s))
         return u"structure"_s;
-    if (rule == u"lint.outdated"_s)
+    if (rule == u"lint.outdated"_s || rule == u"lint.citation"_s)
         return u"policy"_s;
     if (rule == u"lint.confusable"_s || rule == u"lint.dup-char"_s)
         return u"words"_s;
