@@ -28,10 +28,12 @@ QString familyOf(const QString &rule)
         return u"punctuation"_s;
     if (rule.startsWith(u"structure."_s) || rule.startsWith(u"lint.enum."_s))
         return u"structure"_s;
-    if (rule == u"lint.outdated"_s)
+    if (rule == u"lint.outdated"_s || rule == u"lint.citation"_s)
         return u"policy"_s;
     if (rule == u"lint.confusable"_s || rule == u"lint.dup-char"_s)
         return u"words"_s;
+    if (rule == u"date.publish-due"_s || rule == u"date.report-due"_s || rule == u"metrics.required"_s)
+        return u"other"_s; // deadlines and required figures: the workflow's record, not the text's wording
     if (rule.startsWith(u"lint.number"_s) || rule == u"lint.doc-number"_s || rule.startsWith(u"year."_s) ||
         rule.startsWith(u"date."_s) || rule.startsWith(u"metrics."_s))
         return u"numbers"_s;

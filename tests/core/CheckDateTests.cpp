@@ -59,8 +59,18 @@ TEST_CASE("date.publish-due: published late, or still unpublished after the day"
     options.clock = &clock;
     CHECK(findingsOf(runCheck(b.build(), options), u"date.publish-due"_s).isEmpty());
     clock.set(QDate(2026, 4, 2));
+    // A draft, or a file read without its publication date: the date is unknown, not the report unpublished.
     f = findingsOf(runCheck(b.build(), options), u"date.publish-due"_s);
     REQUIRE(f.size() == 1);
+    CHECK(f.first().level == FindingLevel::Info);
+    CHECK(f.first().message.contains(u"公开日期未知"_s));
+    CHECK_FALSE(f.first().message.contains(u"仍未公开"_s));
+    // Approved in the program's own workflow and not yet published: that is known.
+    b.doc().report.id = 7;
+    b.doc().report.status = ReportStatus::Approved;
+    f = findingsOf(runCheck(b.build(), options), u"date.publish-due"_s);
+    REQUIRE(f.size() == 1);
+    CHECK(f.first().level == FindingLevel::Error);
     CHECK(f.first().message.contains(u"仍未公开"_s));
     b.doc().report.status = ReportStatus::Published;
     CHECK(findingsOf(runCheck(b.build(), options), u"date.publish-due"_s).isEmpty());

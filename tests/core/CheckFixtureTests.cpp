@@ -19,18 +19,18 @@ struct Defect
     QString excerpt; ///< a piece of the finding's excerpt
 };
 
-/// The proofreading errors a reviewer finds in each fixture (as the clerk has it after import).
+/// The proofreading errors a reviewer finds in each fixture (fixtures README) that are left after import: the
+/// importer repairs copy damage (the date line "2026121", a heading run into 一是) and says so.
 const QHash<QString, QList<Defect>> &realDefects()
 {
     static const QHash<QString, QList<Defect>> defects = {
         {u"jiangjin-cgj-2025.txt"_s,
          {{u"lint.confusable"_s, u"三中四中全会"_s},
-          {u"lint.enum.run-on"_s, u"营商环境一是"_s},
           {u"lint.enum.run-on"_s, u"100%二是"_s},
           {u"lint.enum.run-on"_s, u"较大二是"_s},
           {u"lint.number.range"_s, u"1-3个"_s},
           {u"lint.punct.dunhao-quoted"_s, u"”、“宪法宣传周"_s},
-          {u"lint.number.glued"_s, u"2026121"_s}}},
+}},
         {u"jiulongpo-cgj-2023.txt"_s,
          {{u"lint.number.range"_s, u"20202025年"_s},
           {u"lint.number.range"_s, u"20212025年"_s},
@@ -76,12 +76,16 @@ Precision lintPrecision(const QString &name, const CheckResult &r, bool requireA
         else
             std::cout << "  not a known defect: " << f.rule << " " << f.excerpt << "\n";
     }
-    if (requireAll)
-        for (const Defect &d : defects) {
-            INFO(name << ": " << d.rule << " " << d.excerpt);
-            CHECK(std::any_of(r.findings.cbegin(), r.findings.cend(),
-                              [&](const Finding &f) { return f.rule == d.rule && f.excerpt.contains(d.excerpt); }));
-        }
+    int found = 0;
+    for (const Defect &d : defects) {
+        INFO(name << ": " << d.rule << " " << d.excerpt);
+        const bool hit = std::any_of(r.findings.cbegin(), r.findings.cend(),
+                                     [&](const Finding &f) { return f.rule == d.rule && f.excerpt.contains(d.excerpt); });
+        found += hit;
+        if (requireAll)
+            CHECK(hit);
+    }
+    std::cout << name << ": recall " << found << " of " << defects.size() << " known defects\n";
     std::cout << name << ": " << p.real << " of " << p.total << " proofreading findings real\n";
     return p;
 }
@@ -111,8 +115,8 @@ TEST_CASE("Jiangjin 2025: part 3 only a sentence, an extra part, combined 2+4 wi
     CHECK_FALSE(first(r, u"structure.part4.next-year"_s));
     CHECK_FALSE(first(r, u"structure.order"_s));
     CHECK_FALSE(first(r, u"structure.signature"_s));
-    REQUIRE(first(r, u"structure.date"_s));
-    CHECK(first(r, u"structure.date"_s)->message.contains(u"2026121"_s));
+    // The importer reads the damaged date line "2026121" as 2026年1月21日 and says so: no date finding.
+    CHECK_FALSE(first(r, u"structure.date"_s));
     CHECK_FALSE(first(r, u"date.publish-due"_s)); // published 2026-02-28
     CHECK(first(r, u"topic.emergency"_s));
     CHECK_FALSE(first(r, u"topic.enforcement"_s));
@@ -147,7 +151,7 @@ TEST_CASE("Siping 2025: no part 3, reasons given, signed and dated in time", "[c
     CHECK(r.passed.contains(u"structure.signature"_s));
 }
 
-TEST_CASE("proofreading precision on the fixtures: at least 9 of 10 findings are real errors", "[check][fixture]")
+TEST_CASE("proofreading on the fixtures as imported: every known defect found, at least 9 of 10 findings real", "[check][fixture]")
 {
     Precision all;
     for (const QString &name : realDefects().keys()) {
@@ -158,19 +162,4 @@ TEST_CASE("proofreading precision on the fixtures: at least 9 of 10 findings are
     }
     std::cout << "all fixtures: " << all.real << " of " << all.total << " proofreading findings real\n";
     CHECK(all.real * 10 >= all.total * 9);
-}
-
-TEST_CASE("the checklist on the fixtures as the importer reads them", "[check][fixture]")
-{
-    for (const QString &name : realDefects().keys()) {
-        INFO(name);
-        const ImportResult imported = Importer::importFile(fixture(name));
-        const CheckResult r = runCheck(imported.document);
-        // The importer repairs copy damage (dates, split headings), so not every defect is left to find;
-        // what is found must still be real.
-        const Precision p = lintPrecision(name, r, false);
-        CHECK(p.real * 10 >= p.total * 9);
-        if (name != u"jiulongpo-cgj-2023.txt"_s)
-            CHECK(first(r, u"structure.part3.leader-duty"_s));
-    }
 }

@@ -34,7 +34,10 @@ TEST_CASE("every rule of checklist.md is registered once", "[check]")
         u"lint.dup-char"_s, u"lint.number.range"_s, u"lint.number.approx"_s, u"lint.number.glued"_s,
         u"lint.doc-number"_s, u"lint.confusable"_s, u"lint.outdated"_s, u"lint.space"_s,
         // Added to the spec's list: figures that contradict themselves, full-width digits.
-        u"lint.number.fullwidth"_s, u"lint.number.sum"_s, u"lint.number.rate"_s};
+        u"lint.number.fullwidth"_s, u"lint.number.sum"_s, u"lint.number.rate"_s,
+        // Issue 17: numbering as written, headings run into text, template prompts, empty parts, law titles.
+        u"structure.numbering"_s, u"structure.heading-glued"_s, u"structure.placeholder"_s, u"structure.empty-part"_s,
+        u"lint.citation"_s};
     CHECK(RuleRegistry::all().size() == ids.size());
     for (const QString &id : ids) {
         INFO(id.toStdString());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The importer's containers (DOCX, HTML, Markdown), its repairs, and the inputs it must refuse cleanly.
+#include "import/HtmlReader.h"
 #include "import/Importer.h"
 #include "util/Failure.h"
 
@@ -420,4 +421,27 @@ TEST_CASE("Text with no recognisable parts becomes one part, flagged", "[import]
             CHECK(f.kind() == Failure::Kind::Input);
         }
     }
+}
+
+TEST_CASE("HTML: the publication date from the page's meta tags when the text shows none", "[import][html]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.html"_s);
+    writeFile(path, uR"(<html><head><meta charset="utf-8"><meta name="PubDate" content="2026-02-28 09:30">
+<title>报告</title></head><body>
+<p>重庆市某某区司法局关于2025年法治政府建设情况的报告</p><p>区委、区政府：</p>
+<p>一、2025年推进法治政府建设的主要举措和成效</p><p>全年审核规范性文件15件。</p>
+<p>重庆市某某区司法局</p><p>2026年1月20日</p></body></html>)"_s.toUtf8());
+    CHECK(Importer::importFile(path).document.report.publishedDate == QDate(2026, 2, 28));
+    CHECK(HtmlReader::publishedDate(u"<meta property=\"article:published_time\" content=\"2026-03-05T08:00:00+08:00\">"_s) ==
+          QDate(2026, 3, 5));
+    CHECK_FALSE(HtmlReader::publishedDate(u"<meta name=\"keywords\" content=\"2026-03-05\">"_s).isValid());
+}
+
+TEST_CASE("a web page's 生成日期 dates the publication", "[import]")
+{
+    const ImportResult r = Importer::importText(
+        u"生成日期：2026-02-11\n重庆市某某区司法局关于2025年法治政府建设情况的报告\n区委、区政府：\n"
+        u"一、2025年推进法治政府建设的主要举措和成效\n全年审核规范性文件15件。\n重庆市某某区司法局\n2026年1月20日\n"_s);
+    CHECK(r.document.report.publishedDate == QDate(2026, 2, 11));
 }

@@ -103,8 +103,17 @@ void publishDue(const RuleContext &ctx, RuleOutput &out)
     } else {
         if (ctx.doc.report.status == ReportStatus::Published || ctx.options.today() <= due)
             return;
-        f.message = u"已过公开期限%1，报告仍未公开"_s.arg(officialDate(due));
-        f.suggestion = u"尽快在政府网站等渠道公开报告，并记录公开日期和网址。"_s;
+        // Only the review workflow knows that a report is not yet public: one it holds as submitted or
+        // approved. A draft, or a file read without a publication date, may well be public already.
+        const ReportStatus status = ctx.doc.report.status;
+        if (ctx.doc.report.id > 0 && (status == ReportStatus::Submitted || status == ReportStatus::Approved)) {
+            f.message = u"已过公开期限%1，报告仍未公开"_s.arg(officialDate(due));
+            f.suggestion = u"尽快在政府网站等渠道公开报告，并记录公开日期和网址。"_s;
+        } else {
+            f.level = FindingLevel::Info;
+            f.message = u"公开日期未知：已过公开期限%1，无法判断是否按时公开"_s.arg(officialDate(due));
+            f.suggestion = u"如已公开，请记录公开日期和网址；尚未公开的，尽快公开。"_s;
+        }
     }
     out.add(f);
 }

@@ -192,6 +192,21 @@ void dunhaoQuoted(const TextUnit &unit, const RuleContext &, RuleOutput &out)
     }
 }
 
+/// Whether the space [from, to) parts a quoted slogan into two balanced halves: “学法知法 守法用法”.
+bool balancedSlogan(QStringView t, qsizetype from, qsizetype to)
+{
+    qsizetype open = from - 1;
+    while (open >= 0 && chinese::isHan(t.at(open)))
+        --open;
+    qsizetype close = to;
+    while (close < t.size() && chinese::isHan(t.at(close)))
+        ++close;
+    if (open < 0 || close >= t.size() || !((t.at(open) == u'“' && t.at(close) == u'”') || (t.at(open) == u'‘' && t.at(close) == u'’')))
+        return false;
+    const qsizetype left = from - open - 1, right = close - to;
+    return left >= 2 && left == right;
+}
+
 void space(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
     const QStringView t = unit.text;
@@ -202,7 +217,7 @@ void space(const TextUnit &unit, const RuleContext &, RuleOutput &out)
         qsizetype end = i;
         while (end < t.size() && blank(end))
             ++end;
-        if (end < t.size() && chinese::isHan(t.at(i - 1)) && chinese::isHan(t.at(end)))
+        if (end < t.size() && chinese::isHan(t.at(i - 1)) && chinese::isHan(t.at(end)) && !balancedSlogan(t, i, end))
             out.addAt(unit, i, end - i, u"两个汉字之间有空格"_s, u"删去空格。"_s, QString());
         i = end;
     }

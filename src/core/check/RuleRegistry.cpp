@@ -15,6 +15,8 @@ const QList<RuleInfo> &RuleRegistry::all()
         registerEnumerationRules(r);
         registerNumberRules(r);
         registerWordRules(r);
+        registerNumberingRules(r);
+        registerCitationRules(r);
         return r;
     }();
     return rules;

@@ -39,5 +39,7 @@ void registerPunctuationRules(QList<RuleInfo> &rules);
 void registerEnumerationRules(QList<RuleInfo> &rules);
 void registerNumberRules(QList<RuleInfo> &rules);
 void registerWordRules(QList<RuleInfo> &rules);
+void registerNumberingRules(QList<RuleInfo> &rules);
+void registerCitationRules(QList<RuleInfo> &rules);
 
 } // namespace fazhi

@@ -1,10 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/TextScan.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <memory>
+
 namespace fazhi::scan {
+
+QList<int> wordBoundaries(QStringView text)
+{
+    QList<int> bounds;
+    UErrorCode status = U_ZERO_ERROR;
+    static thread_local std::unique_ptr<icu::BreakIterator> words(
+        icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+    if (!words || U_FAILURE(status) || text.isEmpty())
+        return {0, int(text.size())};
+    // A read-only alias of the text: the iterator keeps a reference to it while it runs.
+    const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    words->setText(alias);
+    for (int32_t at = words->first(); at != icu::BreakIterator::DONE; at = words->next())
+        bounds.append(int(at));
+    words->setText(icu::UnicodeString());
+    return bounds;
+}
+
+QStringList words(QStringView text)
+{
+    QStringList out;
+    const QList<int> bounds = wordBoundaries(text);
+    for (qsizetype i = 1; i < bounds.size(); ++i)
+        out.append(text.mid(bounds.at(i - 1), bounds.at(i) - bounds.at(i - 1)).toString());
+    return out;
+}
 
 bool isDigit(QChar c)
 {

@@ -6,12 +6,19 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <algorithm>
 #include <bitset>
 
 namespace fazhi::scan {
+
+/// Word boundaries by ICU's dictionary segmentation of Chinese, as offsets into `text` (0 and its size
+/// included): 习近平平法治 → 0 3 4 6.
+QList<int> wordBoundaries(QStringView text);
+/// The words of `text` by wordBoundaries(), punctuation and spaces included as words of their own.
+QStringList words(QStringView text);
 
 /// ASCII or full-width decimal digit.
 bool isDigit(QChar c);

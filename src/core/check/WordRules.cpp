@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
@@ -33,19 +35,72 @@ void dupChar(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
         const QChar c = t.at(i);
         if (t.at(i + 1) != c)
             continue;
-        // A measure word doubled after a figure (65次次, 136件件) is a slip even where the doubling is a word.
-        if (i > 0 && scan::isDigit(t.at(i - 1)) && chinese::isHan(c)) {
-            out.addAt(unit, i, 2, u"“%1%1”重复"_s.arg(c), u"删去一个“%1”。"_s.arg(c), QString(c));
+        if (!chinese::isHan(c)) {
+            // Doubled marks (，，) come from the list alone.
+            for (const DoubledChar &d : ctx.checklist.doubledChars)
+                if (d.text.size() == 1 && d.text.at(0) == c && !covered(t, i, i + 2, d.exceptions)) {
+                    out.addAt(unit, i, 2, u"“%1%1”重复"_s.arg(c), u"删去一个“%1”。"_s.arg(c), QString(c));
+                    break;
+                }
             continue;
         }
+        // How ICU cuts the words around the pair: "习近平|平|法治", "2025年|年底", "人民|民主".
+        const qsizetype from = std::max<qsizetype>(0, i - 6);
+        const QStringView window = t.mid(from, std::min<qsizetype>(t.size(), i + 8) - from);
+        const QList<int> bounds = scan::wordBoundaries(window);
+        const auto wordAt = [&](qsizetype pos) {
+            const int local = int(pos - from);
+            const auto it = std::upper_bound(bounds.cbegin(), bounds.cend(), local);
+            return std::pair<int, int>{*(it - 1), it == bounds.cend() ? int(window.size()) : *it};
+        };
+        const auto [firstStart, firstEnd] = wordAt(i);
+        const auto [secondStart, secondEnd] = wordAt(i + 1);
+        const bool oneWord = firstStart == secondStart;
+        // A measure word doubled after a figure (65次次, 136件件) is a slip even where the doubling is a word;
+        // "2025年年底" is not.
+        if (i > 0 && scan::isDigit(t.at(i - 1))) {
+            if (oneWord || secondEnd - secondStart == 1)
+                out.addAt(unit, i, 2, u"“%1%1”重复"_s.arg(c), u"删去一个“%1”。"_s.arg(c), QString(c));
+            continue;
+        }
+        bool listed = false;
         for (const DoubledChar &d : ctx.checklist.doubledChars) {
             if (d.text.size() != 1 || d.text.at(0) != c)
                 continue;
+            listed = true;
             if (covered(t, i, i + 2, d.exceptions) || ctx.checklist.reduplications.contains(t.mid(i, 2).toString()))
                 break;
             out.addAt(unit, i, 2, u"“%1%1”重复"_s.arg(c), u"删去一个“%1”。"_s.arg(c), QString(c));
             break;
         }
+        if (listed)
+            continue;
+        // The last character of a longer word written twice: "群众众", "纠纷纷", "规范性性". ICU's dictionary
+        // does not know every word, so three readings count: a word then the character alone (群众|众); the
+        // pair as a word of its own right after a word that ends in the character (纠|纷纷, where the text
+        // before reads 纠纷); two lone characters that are no reduplication (规范|性|性). Never 一次次, AABB
+        // (认认真真) or a word that starts with it (人民|民主).
+        const QString pair = t.mid(i, 2).toString();
+        const bool aabb = (i + 3 < t.size() && t.at(i + 2) == t.at(i + 3) && t.at(i + 2) != c) ||
+                          (i >= 2 && t.at(i - 2) == t.at(i - 1) && t.at(i - 1) != c);
+        bool slip = false;
+        if (oneWord) {
+            if (firstEnd - firstStart == 2 && i > 0) {
+                const QStringView before = t.mid(std::max<qsizetype>(0, i - 4), i + 1 - std::max<qsizetype>(0, i - 4));
+                const QList<int> b = scan::wordBoundaries(before);
+                slip = b.size() >= 2 && before.size() - b.at(b.size() - 2) >= 2;
+            }
+        } else if (secondEnd - secondStart == 1) {
+            // A lone Han character after the pair means ICU lost the thread (学习|习|近|平): no judgement.
+            const bool loneAfter = i + 2 < t.size() && chinese::isHan(t.at(i + 2)) && wordAt(i + 2).second - wordAt(i + 2).first == 1;
+            slip = !loneAfter && (firstEnd - firstStart >= 2 || !ctx.checklist.reduplications.contains(pair));
+        }
+        // Names ICU's dictionary cuts apart: 学习|习|近平.
+        static const QStringList names = {u"习近平"_s};
+        const bool name = std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return t.mid(i + 1).startsWith(n); });
+        if (slip && !aabb && !name && (i == 0 || t.at(i - 1) != u'一'))
+            out.addAt(unit, i, 2, u"“%1”多写了一个“%2”"_s.arg(t.mid(i - (i > 0 ? 1 : 0), 2 + (i > 0 ? 1 : 0)), c),
+                      u"删去一个“%1”。"_s.arg(c), QString(c));
     }
     // A doubled word: 加强加强.
     for (qsizetype i = 0; i + 3 < t.size(); ++i) {

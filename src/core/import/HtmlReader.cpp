@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
@@ -49,6 +51,31 @@ QByteArray HtmlReader::declaredCharset(const QByteArray &head)
                                             QRegularExpression::CaseInsensitiveOption);
     const auto m = charset.match(QString::fromLatin1(head.left(4096)));
     return m.hasMatch() ? m.captured(1).toLower().toLatin1() : QByteArray();
+}
+
+QDate HtmlReader::publishedDate(const QString &html)
+{
+    static const QRegularExpression meta(u"<meta\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(
+        u"\\b(?:name|property|itemprop)\\s*=\\s*[\"']?(pubdate|publishdate|publish_date|publishtime|firstpublishedtime|"
+        u"article:published_time|datepublished|dc\\.date|dc\\.date\\.issued|dcterms\\.issued)[\"'\\s/>]"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression content(u"\\bcontent\\s*=\\s*[\"']?\\s*((?:19|20)[0-9]{2})[-/年.]([0-9]{1,2})[-/月.]([0-9]{1,2})"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QStringView head = QStringView(html).left(html.indexOf(u"</head"_s, 0, Qt::CaseInsensitive) > 0
+                                                        ? html.indexOf(u"</head"_s, 0, Qt::CaseInsensitive)
+                                                        : std::min<qsizetype>(html.size(), 65536));
+    for (auto it = meta.globalMatch(head); it.hasNext();) {
+        const QString tag = it.next().captured();
+        if (!name.match(tag).hasMatch())
+            continue;
+        if (const auto m = content.match(tag); m.hasMatch()) {
+            const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            if (d.isValid())
+                return d;
+        }
+    }
+    return {};
 }
 
 SourceLines HtmlReader::read(const QString &html)

@@ -6,6 +6,8 @@
 #include "import/SourceLine.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QString>
 
 namespace fazhi {
 
@@ -15,6 +17,9 @@ public:
     static SourceLines read(const QString &html);
     /// The charset a page declares in its <meta> (e.g. "gb2312"), lower case, or empty.
     static QByteArray declaredCharset(const QByteArray &head);
+    /// The publication date a page states in its <meta> tags (PubDate, publishdate, firstpublishedtime,
+    /// article:published_time, dc.date …), or an invalid date.
+    static QDate publishedDate(const QString &html);
 };
 
 } // namespace fazhi

@@ -134,7 +134,10 @@ ImportResult importMarkdownForm(const QString &text, const ImportOptions &option
     return result;
 }
 
-ImportResult importLines(SourceLines lines, const ImportOptions &options, const QString &what = {})
+/// `pageDate`: the publication date a container states apart from the text (a web page's <meta>), used when
+/// the text itself shows none.
+ImportResult importLines(SourceLines lines, const ImportOptions &options, const QString &what = {},
+                         const QDate &pageDate = {})
 {
     qsizetype chars = std::max<qsizetype>(0, lines.size() - 1); // the line breaks
     for (const SourceLine &l : lines)
@@ -159,6 +162,8 @@ ImportResult importLines(SourceLines lines, const ImportOptions &options, const 
 
     QDate published;
     const QStringList removed = PageFurniture::strip(lines, &published);
+    if (!published.isValid())
+        published = pageDate;
     if (const QString joined = CopyRepair::joinHardBreaks(lines); !joined.isEmpty())
         result.repairs.append(joined);
 
@@ -283,7 +288,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                                               QRegularExpression::CaseInsensitiveOption);
     if (html || htmlStart.match(text.left(1024)).hasMatch()) {
         const QString page = html ? text : decode(bytes, HtmlReader::declaredCharset(bytes));
-        return importLines(HtmlReader::read(page), options, info.fileName());
+        return importLines(HtmlReader::read(page), options, info.fileName(), HtmlReader::publishedDate(page));
     }
     return importLines(splitLines(text), options, info.fileName());
 }

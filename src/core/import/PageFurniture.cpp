@@ -118,7 +118,8 @@ QStringList PageFurniture::strip(SourceLines &lines, QDate *published)
         if (isStamp || isMeta) {
             const QString label = isStamp ? stampMatch.captured(1) : metaMatch.captured(1);
             const bool datesPublication = label.contains(u"发布") || label == u"日期"_s || label == u"时间"_s ||
-                                          label.contains(u"发稿") || label == u"公开日期"_s;
+                                          label.contains(u"发稿") || label == u"公开日期"_s ||
+                                          label == u"生成日期"_s;
             QString value = trailingWidgetsRemoved(t);
             // A label alone on its line (a table cell): its value is the next line.
             if (isMeta && metaMatch.captured(2).isEmpty() && i + 1 < lines.size()) {

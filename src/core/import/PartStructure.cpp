@@ -125,9 +125,12 @@ private:
             // A part heading.
             int number = 0;
             QString rest;
+            QString marker;
             if (line.heading == 1) {
                 number = expected;
                 rest = QString(line.text).remove(leadingNumber());
+                if (const auto m = leadingNumber().match(line.text); m.hasMatch())
+                    marker = m.captured().trimmed();
             } else if (line.heading == 0) {
                 auto m = partPattern().match(line.text);
                 if (!m.hasMatch())
@@ -137,17 +140,22 @@ private:
                     const QString r = m.captured(2);
                     const qsizetype stop = r.indexOf(u'。');
                     const bool headingLike = !r.isEmpty() && (r.size() <= 60 || (stop > 0 && stop <= 40));
-                    if (headingLike && (n == expected || (n > expected && n <= expected + 2))) {
+                    // A part heading is judged by its words as well as its number: a repeated or skipped
+                    // "二、" before the words of a standard part still opens a part.
+                    const bool partWords = headingLike && n > 0 && PartStructure::classifyPart(stripStop(r.left(stop > 0 ? stop : r.size()))) > 0;
+                    if (headingLike && (n == expected || (n > expected && n <= expected + 2) || partWords)) {
                         number = n;
                         rest = r;
+                        marker = line.text.left(m.capturedStart(2)).trimmed();
                         if (n != expected)
-                            m_out.warnings.append(u"部分编号不连续：在第%1部分之后出现了“%2、”。"_s.arg(numbering::chineseNumeral(expected - 1), m.captured(1)));
+                            m_out.warnings.append(u"部分编号不连续：在第%1部分之后出现了“%2”，导入时按位置编号，原编号交给检查。"_s.arg(numbering::chineseNumeral(expected - 1), marker));
                     }
                 }
             }
             if (number) {
                 RawPart p;
                 p.number = number;
+                p.marker = marker;
                 const qsizetype stop = rest.indexOf(u'。');
                 if (stop > 0 && stop < rest.size() - 1 && stop <= 40) {
                     p.heading = rest.left(stop);
@@ -167,15 +175,20 @@ private:
             const int lastSub = part.subs.isEmpty() ? 0 : part.subs.last().number;
             int subNumber = 0;
             QString subText;
+            QString subMarker;
             if (line.heading == 2) {
                 subNumber = lastSub + 1;
                 subText = QString(line.text).remove(leadingNumber());
+                if (const auto m = leadingNumber().match(line.text); m.hasMatch())
+                    subMarker = m.captured().trimmed();
             } else if (line.heading == 0) {
                 if (const auto m = subPattern().match(line.text); m.hasMatch()) {
                     const int n = chinese::numeralValue(m.captured(1));
-                    if (n > lastSub && n <= lastSub + 3 && !m.captured(2).isEmpty()) {
-                        subNumber = n;
+                    // A repeated （二） is the clerk's slip, not a paragraph of the subsection before.
+                    if (n > 0 && n >= lastSub && (lastSub > 0 || n > lastSub) && n <= lastSub + 3 && !m.captured(2).isEmpty()) {
+                        subNumber = n == lastSub ? lastSub + 1 : n;
                         subText = m.captured(2);
+                        subMarker = line.text.left(m.capturedStart(2)).trimmed();
                     }
                 }
             }
@@ -183,6 +196,7 @@ private:
                 const SubHead h = splitSubHeading(subText, line.heading == 2, part.number, subNumber);
                 RawSub s;
                 s.number = subNumber;
+                s.marker = subMarker;
                 s.heading = h.heading;
                 s.runIn = h.runIn;
                 if (!h.rest.isEmpty())
@@ -260,6 +274,7 @@ private:
         const auto half = [&](qsizetype from, qsizetype to, int standard, const QString &heading) {
             RawPart p;
             p.number = part.number;
+            p.marker = from == 0 ? part.marker : QString(); // one number as written for the two halves
             p.part = standard;
             p.heading = heading;
             if (to - from == 1 && part.paragraphs.isEmpty()) {

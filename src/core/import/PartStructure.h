@@ -18,6 +18,7 @@ struct RawSub
     QStringList paragraphs;
     bool runIn = false;
     int number = 0;
+    QString marker; ///< the number and its mark as written: "（一）", "（二）、"
 };
 
 struct RawPart
@@ -25,6 +26,7 @@ struct RawPart
     QString heading;
     int number = 0; ///< as written (一、 = 1)
     int part = 0;   ///< the standard part it maps to, 1–5; 0 for an extra part
+    QString marker; ///< the number and its mark as written: "二、", "一.", "第三部分"
     QStringList paragraphs;
     QList<RawSub> subs;
 };

@@ -272,6 +272,7 @@ private:
             part.part = p.part;
             part.position = position++;
             part.heading = p.heading;
+            part.sourceNumber = p.marker;
             part.body = markdownParagraphs(p.paragraphs);
             d.sections.append(part);
             int child = 0;
@@ -281,6 +282,7 @@ private:
                 sub.parentId = part.id;
                 sub.position = child++;
                 sub.heading = s.heading;
+                sub.sourceNumber = s.marker;
                 sub.runIn = s.runIn;
                 sub.body = markdownParagraphs(s.paragraphs);
                 d.sections.append(sub);

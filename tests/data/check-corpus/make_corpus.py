@@ -22,12 +22,16 @@ MUTATIONS = {
   ('切实加强作为法治建设第一责任人', '切实加强做为法治建设第一责任人', 'lint.confusable', 'words', '做为'),
   ('加强普法体系化建设', '加强法制宣传教育体系化建设', 'lint.confusable', 'words', '法制宣传教育'),
   ('复杂事项审批时限压缩至1-3个工作日', '复杂事项审批时限压缩至1~3个工作日', 'lint.number.range', 'numbers', '~'),
+  # Second round, written before the rules that find them.
+  ('(二)全面提升', '(二)、全面提升', 'structure.numbering', 'structure', '全面提升行政审批服务效能'),
+  ('深入群众宣传', '深入群众众宣传', 'lint.dup-char', 'words', '众众'),
  ],
  'jiulongpo-cgj-2023.txt': [
   ('一是多形式开展学习', '一是多形式开展学习', None, None, None),
   ('纲要(20212025年)》、《法治社会建设', '纲要(2015-2020年)》、《法治社会建设', 'lint.outdated', 'policy', '2015-2020年'),
   ('“八五”普法五年规划等工作', '“七五”普法规划等工作', 'lint.outdated', 'policy', '“七五”普法规划'),
   ('全面贯彻党的二十大精神,深入贯彻落实习近平法治思想', '全面贯彻党的二十大精神,深入贯彻落实习近平法制思想', 'lint.confusable', 'words', '习近平法制思想'),
+  ('(五)坚持严格规范', '(六)坚持严格规范', 'structure.numbering', 'structure', '坚持严格规范公正文明执法'),
  ],
  'siping-town-2025.txt': [
   ('一是严格审查行政规范性文件', '一是严格审查行政规范性文件', None, None, None),
@@ -37,6 +41,8 @@ MUTATIONS = {
   ('五是升级改造应急广播27个', '四是升级改造应急广播27个', 'lint.enum.sequence', 'structure', '四是'),
   ('安装视频摄像头19个', '按装视频摄像头19个', 'lint.confusable', 'words', '按装'),
   ('区委,区政府:', '区委,区政府', 'structure.addressee', 'structure', '区政府'),
+  ('《重大行政决策程序暂行条例》', '《重大行政决策程序暂行条》例', 'lint.citation', 'policy', '《重大行政决策程序暂行条》例'),
+  ('三、下一步整改措施', '二、下一步整改措施', 'structure.numbering', 'structure', '下一步整改措施'),
  ],
 }
 
@@ -81,6 +87,57 @@ OWN = '''重庆市某某区司法局关于2024年法治政府建设情况的报�
 '''
 OWN_OUTDATED = ('《法治政府建设实施纲要（2015—2020年）》', 'lint.outdated', 'policy')
 
+OWN_TOWNSHIP = '''重庆市綦江区石角镇人民政府关于2025年法治政府建设情况的报告
+
+区委、区政府：
+
+2025年，石角镇坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，[[structure.placeholder|structure|……（概述全年法治政府建设总体情况）]]。现将2025年法治政府建设情况报告如下：
+
+[[structure.numbering|structure|一.|2025年推进法治政府建设的主要举措和成效]]2025年推进法治政府建设的主要举措和成效
+
+（一）强化组织领导。镇党委专题研究法治建设工作6次。一是严格执行[[lint.citation|policy|《重大行政决策程序暂行条列》]]，重大事项均经合法性审查。二是落实[[lint.citation|policy|《中华人民共和国行政处法》]]，规范执法行为。三是[[lint.dup-char|words|规范性性]]文件全部报备区司法局。
+
+[[structure.numbering|structure|（二）、|依法化解矛盾纠纷]]依法化解矛盾纠纷。依托人民调解委员会排查化解[[lint.dup-char|words|纠纷纷]]87件，调解成功率97.7%。
+
+[[structure.numbering|structure|（四）|深化普法宣传]]深化普法宣传。开展“宪法宣传周”活动12场，宣传“学法知法 守法用法”理念，贯彻[[lint.citation|policy|《优化营商环境条》例]]，举办企业法治讲座3场。
+
+（四）[[structure.heading-glued|structure|规范行政执法全年]]办理行政处罚案件56件，罚没款12.3万元。
+
+二、2025年推进法治政府建设存在的不足和原因
+
+一是普法宣传形式单一，群众参与度不高。二是执法人员专业素质有待提高。究其原因，主要是培训投入不足。
+
+[[structure.empty-part|structure|三、|党政主要负责人履行推进法治建设第一责任人职责情况]]2025年党政主要负责人履行推进法治建设第一责任人职责情况
+
+[[structure.numbering|structure|三、|2026年推进法治政府建设的主要安排]]2026年推进法治政府建设的主要安排
+
+一是创新法治宣传方式，提高群众参与度。二是加强执法人员培训，提升专业素质。
+
+五、其他需要报告的情况
+
+无。
+
+重庆市綦江区石角镇人民政府
+
+2026年1月15日
+'''
+
+
+def own_case(text, name, extra=()):
+    answers = []
+    while '[[' in text:
+        start = text.index('[[')
+        end = text.index(']]', start)
+        fields = text[start + 2:end].split('|')
+        rule, family, wrong = fields[:3]
+        quote = fields[3] if len(fields) > 3 else wrong
+        text = text[:start] + wrong + text[end + 2:]
+        answers.append({'rule': rule, 'family': family, 'quote': quote})
+    for quote, rule, family in extra:
+        answers.append({'rule': rule, 'family': family, 'quote': quote})
+    pathlib.Path(name).write_text(text, encoding='utf-8')
+    return {'file': name, 'base': None, 'answers': answers}
+
 
 def main():
     cases = []
@@ -96,20 +153,11 @@ def main():
         out = name.replace('.txt', '-mistakes.txt')
         pathlib.Path(out).write_text(text, encoding='utf-8')
         cases.append({'file': out, 'base': name, 'answers': answers})
-    text = OWN
-    answers = []
-    while '[[' in text:
-        start = text.index('[[')
-        end = text.index(']]', start)
-        rule, family, wrong = text[start + 2:end].split('|')
-        text = text[:start] + wrong + text[end + 2:]
-        answers.append({'rule': rule, 'family': family, 'quote': wrong})
-    answers.append({'rule': OWN_OUTDATED[1], 'family': OWN_OUTDATED[2], 'quote': OWN_OUTDATED[0]})
-    pathlib.Path('own-justice-2024-mistakes.txt').write_text(text, encoding='utf-8')
-    cases.append({'file': 'own-justice-2024-mistakes.txt', 'base': None, 'answers': answers})
+    cases.append(own_case(OWN, 'own-justice-2024-mistakes.txt', [OWN_OUTDATED]))
+    cases.append(own_case(OWN_TOWNSHIP, 'own-township-2025-mistakes.txt'))
     key = {'version': 1,
            'families': {'punctuation': 'lint.punct.*, lint.space', 'structure': 'structure.*, lint.enum.*',
-                        'policy': 'lint.outdated', 'words': 'lint.confusable, lint.dup-char',
+                        'policy': 'lint.outdated, lint.citation', 'words': 'lint.confusable, lint.dup-char',
                         'numbers': 'lint.number.*, lint.doc-number, year.*, date.*, metrics.*'},
            'cases': cases}
     pathlib.Path('answers.json').write_text(json.dumps(key, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
