@@ -8,8 +8,8 @@
 #include "HtmlExporter.h"
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
-#include "TextExporter.h"
 #include "text/ReportLayout.h"
+#include "TextExporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -101,7 +101,8 @@ TEST_CASE("One line break in a section is one paragraph in TXT, HTML, DOCX and P
             REQUIRE_FALSE(line.runs.isEmpty());
             CHECK(line.start == 0);
             CHECK(line.runs.first().positions.first().x() ==
-                  Catch::Detail::Approx(OfficialPaginator::marginLeft + 2 * OfficialPaginator::charPitch).margin(4));
+                  Catch::Detail::Approx(OfficialPaginator::marginLeft + 2 * OfficialPaginator::charPitch)
+                      .margin(4));
             ++indented;
         }
     CHECK(indented == 2);
@@ -213,8 +214,8 @@ TEST_CASE("LibreOffice keeps our DOCX's signature block whole and with the last 
         int datePage = -1;
         QString signaturePageText;
         for (int p = 1; p <= count; ++p) {
-            const QString text = tool(u"pdftotext"_s, {u"-f"_s, QString::number(p), u"-l"_s, QString::number(p),
-                                                       u"-layout"_s, pdf, u"-"_s})
+            const QString text = tool(u"pdftotext"_s, {u"-f"_s, QString::number(p), u"-l"_s,
+                                                       QString::number(p), u"-layout"_s, pdf, u"-"_s})
                                      .remove(u' ');
             for (const QString &line : text.split(u'\n')) {
                 const QString t = line.trimmed();
