@@ -50,7 +50,8 @@ std::optional<Report> existingReport(Database &db, qint64 id)
 {
     auto report = ReportRepository(db).find(id);
     if (!report)
-        throw Failure(u"找不到编号为 %1 的报告。可用 fazhi report list 查看报告编号。"_s.arg(id), Failure::Kind::Input);
+        throw Failure(u"找不到编号为 %1 的报告。可用 fazhi report list 查看报告编号。"_s.arg(id),
+                      Failure::Kind::Input);
     return report;
 }
 
@@ -165,9 +166,10 @@ int reportShow(Context &ctx)
 
 int reportSet(Context &ctx)
 {
-    const Options o(ctx.args(),
-                    {u"report"_s, u"year"_s, u"title"_s, u"addressee"_s, u"signatory"_s, u"written-date"_s, u"note"_s},
-                    {});
+    const Options o(
+        ctx.args(),
+        {u"report"_s, u"year"_s, u"title"_s, u"addressee"_s, u"signatory"_s, u"written-date"_s, u"note"_s},
+        {});
     const qint64 id = reportIdFrom(o, u"set"_s);
     Report report = *existingReport(ctx.db(), id);
     const Report before = report;
@@ -178,8 +180,10 @@ int reportSet(Context &ctx)
         if (year != report.year) {
             draftYears::require(year, clock());
             if (const auto other = ReportRepository(ctx.db()).findByUnitYear(report.unitId, year))
-                throw Failure(u"该单位已有 %1 年度的报告（编号 %2），每个单位每年只能有一份报告。"_s.arg(year).arg(other->id),
-                              Failure::Kind::Input);
+                throw Failure(
+                    u"该单位已有 %1 年度的报告（编号 %2），每个单位每年只能有一份报告。"_s.arg(year).arg(
+                        other->id),
+                    Failure::Kind::Input);
             // The years the template wrote follow the report's year, unless the clerk gives a new title.
             report.title = moveYears(report.title, before.year, year);
             for (Section s : SectionRepository(ctx.db()).forReport(id)) {
@@ -202,7 +206,8 @@ int reportSet(Context &ctx)
         changed.append(u"主送机关"_s);
     }
     if (o.has(u"signatory"_s)) {
-        report.signatories = o.value(u"signatory"_s).split(QRegularExpression(u"[,，、;；]"_s), Qt::SkipEmptyParts);
+        report.signatories =
+            o.value(u"signatory"_s).split(QRegularExpression(u"[,，、;；]"_s), Qt::SkipEmptyParts);
         for (QString &organ : report.signatories)
             organ = organ.trimmed();
         changed.append(u"发文机关署名"_s);
@@ -220,8 +225,9 @@ int reportSet(Context &ctx)
         changed.append(u"附注"_s);
     }
     if (changed.isEmpty())
-        throw Failure(u"没有要修改的内容：请给出 --year、--title、--addressee、--signatory、--written-date 或 --note。"_s,
-                      Failure::Kind::Input);
+        throw Failure(
+            u"没有要修改的内容：请给出 --year、--title、--addressee、--signatory、--written-date 或 --note。"_s,
+            Failure::Kind::Input);
     Transaction tx(ctx.db());
     ReportRepository(ctx.db()).update(report);
     SectionRepository sections(ctx.db());
@@ -248,13 +254,15 @@ int reportDelete(Context &ctx)
     const Report report = *existingReport(ctx.db(), id);
     if (report.status == ReportStatus::Submitted || report.status == ReportStatus::Approved ||
         report.status == ReportStatus::Published)
-        throw Failure(u"报告 %1 的状态是“%2”，已报送的报告不能删除。"_s.arg(id).arg(reportStatusLabel(report.status)),
-                      Failure::Kind::Input);
+        throw Failure(
+            u"报告 %1 的状态是“%2”，已报送的报告不能删除。"_s.arg(id).arg(reportStatusLabel(report.status)),
+            Failure::Kind::Input);
     const auto unit = UnitRepository(ctx.db()).find(report.unitId);
     Transaction tx(ctx.db());
     ReportRepository(ctx.db()).remove(id);
     tx.commit();
-    spdlog::info("report {} ({} {}) deleted", id, unit ? unit->fullName.toStdString() : std::string(), report.year);
+    spdlog::info("report {} ({} {}) deleted", id, unit ? unit->fullName.toStdString() : std::string(),
+                 report.year);
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"deleted"_s, id}, {u"year"_s, report.year}, {u"title"_s, report.title}});
     else
@@ -266,11 +274,13 @@ const Registry::Registration regNew(u"report new"_s, u"--unit ID --year Y [--fro
                                     u"新建年度报告（--from-previous 从上一年度报告延续）"_s, reportNew);
 const Registry::Registration regList(u"report list"_s, u"[--unit ID]"_s, u"列出报告"_s, reportList);
 const Registry::Registration regShow(u"report show"_s, u"ID"_s, u"显示报告的结构、指标和问题"_s, reportShow);
-const Registry::Registration regSet(u"report set"_s,
-                                    u"ID [--year Y] [--title 标题] [--addressee 主送机关] [--signatory 机关1,机关2] "
-                                    u"[--written-date YYYY-MM-DD] [--note 附注]"_s,
-                                    u"修改报告的年度、标题等（改年度时标题和部分标题中的年份随之更改）"_s, reportSet);
-const Registry::Registration regDelete(u"report delete"_s, u"ID"_s, u"删除一份尚未报送的报告"_s, reportDelete);
+const Registry::Registration
+    regSet(u"report set"_s,
+           u"ID [--year Y] [--title 标题] [--addressee 主送机关] [--signatory 机关1,机关2] "
+           u"[--written-date YYYY-MM-DD] [--note 附注]"_s,
+           u"修改报告的年度、标题等（改年度时标题和部分标题中的年份随之更改）"_s, reportSet);
+const Registry::Registration regDelete(u"report delete"_s, u"ID"_s, u"删除一份尚未报送的报告"_s,
+                                       reportDelete);
 
 } // namespace
 

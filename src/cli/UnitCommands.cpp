@@ -71,14 +71,16 @@ Unit existingUnit(UnitRepository &repo, qint64 id)
 {
     const auto unit = repo.find(id);
     if (!unit)
-        throw Failure(u"找不到编号为 %1 的单位。可用 fazhi unit list 查看单位编号。"_s.arg(id), Failure::Kind::Input);
+        throw Failure(u"找不到编号为 %1 的单位。可用 fazhi unit list 查看单位编号。"_s.arg(id),
+                      Failure::Kind::Input);
     return *unit;
 }
 
 int unitSet(Context &ctx)
 {
-    const Options o(ctx.args(),
-                    {u"unit"_s, u"name"_s, u"short"_s, u"kind"_s, u"parent"_s, u"signatory"_s, u"addressee"_s}, {});
+    const Options o(
+        ctx.args(),
+        {u"unit"_s, u"name"_s, u"short"_s, u"kind"_s, u"parent"_s, u"signatory"_s, u"addressee"_s}, {});
     UnitRepository repo(ctx.db());
     Unit unit = existingUnit(repo, unitIdFrom(o, u"set"_s));
     QStringList changed;
@@ -96,7 +98,8 @@ int unitSet(Context &ctx)
         bool ok = false;
         unit.kind = unitKindFromKey(o.value(u"kind"_s), &ok);
         if (!ok)
-            throw Failure(u"单位类型应为 government、department、township 或 other。"_s, Failure::Kind::Input);
+            throw Failure(u"单位类型应为 government、department、township 或 other。"_s,
+                          Failure::Kind::Input);
         changed.append(u"类型"_s);
     }
     if (o.has(u"parent"_s)) {
@@ -110,14 +113,16 @@ int unitSet(Context &ctx)
             if (!parent)
                 throw Failure(u"找不到编号为 %1 的上级单位。"_s.arg(up), Failure::Kind::Input);
             if (parent->parentId == unit.id)
-                throw Failure(u"“%1”是“%2”的下级单位，不能再作它的上级单位。"_s.arg(parent->fullName, unit.fullName),
-                              Failure::Kind::Input);
+                throw Failure(
+                    u"“%1”是“%2”的下级单位，不能再作它的上级单位。"_s.arg(parent->fullName, unit.fullName),
+                    Failure::Kind::Input);
             up = parent->parentId;
         }
         changed.append(u"上级单位"_s);
     }
     if (o.has(u"signatory"_s)) {
-        unit.signatories = o.value(u"signatory"_s).split(QRegularExpression(u"[,，、;；]"_s), Qt::SkipEmptyParts);
+        unit.signatories =
+            o.value(u"signatory"_s).split(QRegularExpression(u"[,，、;；]"_s), Qt::SkipEmptyParts);
         for (QString &organ : unit.signatories)
             organ = organ.trimmed();
         changed.append(u"发文机关"_s);
@@ -127,8 +132,9 @@ int unitSet(Context &ctx)
         changed.append(u"主送机关"_s);
     }
     if (changed.isEmpty())
-        throw Failure(u"没有要修改的内容：请给出 --name、--short、--kind、--parent、--signatory 或 --addressee。"_s,
-                      Failure::Kind::Input);
+        throw Failure(
+            u"没有要修改的内容：请给出 --name、--short、--kind、--parent、--signatory 或 --addressee。"_s,
+            Failure::Kind::Input);
     Transaction tx(ctx.db());
     repo.update(unit);
     tx.commit();
@@ -152,16 +158,18 @@ int unitDelete(Context &ctx)
         names.append(u"%1年度报告（编号 %2）"_s.arg(r.year).arg(r.id));
         if (r.status == ReportStatus::Submitted || r.status == ReportStatus::Approved ||
             r.status == ReportStatus::Published)
-            submitted.append(u"%1年度报告（编号 %2，%3）"_s.arg(r.year).arg(r.id).arg(reportStatusLabel(r.status)));
+            submitted.append(
+                u"%1年度报告（编号 %2，%3）"_s.arg(r.year).arg(r.id).arg(reportStatusLabel(r.status)));
     }
     if (!submitted.isEmpty())
         throw Failure(u"“%1”有已报送的报告，不能删除：%2。"_s.arg(unit.fullName, submitted.join(u"、"_s)),
                       Failure::Kind::Input);
     if (!reports.isEmpty() && !o.has(u"with-reports"_s))
-        throw Failure(u"“%1”还有 %2 份报告：%3。确需连同这些报告一起删除，请加 --with-reports。"_s.arg(unit.fullName)
-                          .arg(reports.size())
-                          .arg(names.join(u"、"_s)),
-                      Failure::Kind::Input);
+        throw Failure(
+            u"“%1”还有 %2 份报告：%3。确需连同这些报告一起删除，请加 --with-reports。"_s.arg(unit.fullName)
+                .arg(reports.size())
+                .arg(names.join(u"、"_s)),
+            Failure::Kind::Input);
     QStringList children;
     for (const Unit &u : repo.all())
         if (u.parentId == unit.id)
@@ -169,7 +177,8 @@ int unitDelete(Context &ctx)
     Transaction tx(ctx.db());
     repo.remove(unit.id); // its reports, with their sections, metrics and problems, go with it
     tx.commit();
-    spdlog::info("unit {} ({}) deleted with {} reports", unit.id, unit.fullName.toStdString(), reports.size());
+    spdlog::info("unit {} ({}) deleted with {} reports", unit.id, unit.fullName.toStdString(),
+                 reports.size());
     if (ctx.json()) {
         QJsonArray ids;
         for (const Report &r : reports)
@@ -210,12 +219,14 @@ const Registry::Registration add(u"unit add"_s,
                                  u"[--parent ID] [--signatory 机关1,机关2] [--addressee 主送机关]"_s,
                                  u"添加单位"_s, unitAdd);
 const Registry::Registration list(u"unit list"_s, QString(), u"列出单位"_s, unitList);
-const Registry::Registration regSet(u"unit set"_s,
-                                 u"ID [--name 全称] [--short 简称] [--kind government|department|township|other] "
-                                 u"[--parent ID|none] [--signatory 机关1,机关2] [--addressee 主送机关]"_s,
-                                 u"修改单位"_s, unitSet);
+const Registry::Registration
+    regSet(u"unit set"_s,
+           u"ID [--name 全称] [--short 简称] [--kind government|department|township|other] "
+           u"[--parent ID|none] [--signatory 机关1,机关2] [--addressee 主送机关]"_s,
+           u"修改单位"_s, unitSet);
 const Registry::Registration regDelete(u"unit delete"_s, u"ID [--with-reports]"_s,
-                                       u"删除单位（有报告时须加 --with-reports，连同报告一起删除）"_s, unitDelete);
+                                       u"删除单位（有报告时须加 --with-reports，连同报告一起删除）"_s,
+                                       unitDelete);
 
 } // namespace
 

@@ -437,7 +437,8 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
             if (last < 0)
                 break; // nothing above it to keep it company
             blockStart = last;
-            if (last > 0 && !rows.at(last - 1).blank && rows.at(last - 1).line.block == rows.at(last).line.block)
+            if (last > 0 && !rows.at(last - 1).blank &&
+                rows.at(last - 1).line.block == rows.at(last).line.block)
                 blockStart = last - 1;
         }
         blockEnd = i;
@@ -461,7 +462,8 @@ QList<OfficialPage> OfficialPaginator::paginate(const ReportLayout &layout) cons
                 // goes over too (as the DOCX's widow control makes word processors do).
                 const int block = rows.at(i).line.block;
                 int onPage = 0;
-                while (onPage < page.lines.size() && page.lines.at(page.lines.size() - 1 - onPage).block == block)
+                while (onPage < page.lines.size() &&
+                       page.lines.at(page.lines.size() - 1 - onPage).block == block)
                     ++onPage;
                 QList<OfficialLine> carried;
                 if (onPage == 1 && row > 1 && height + 1 <= linesPerPage) {

@@ -30,7 +30,8 @@ QString addUnit(Cli &cli, const QString &name)
 
 QString newReport(Cli &cli, const QString &unitId, const QString &year)
 {
-    const QJsonObject report = cli.json({u"report"_s, u"new"_s, u"--unit"_s, unitId, u"--year"_s, year}).toObject();
+    const QJsonObject report =
+        cli.json({u"report"_s, u"new"_s, u"--unit"_s, unitId, u"--year"_s, year}).toObject();
     return QString::number(report.value(u"id"_s).toInteger());
 }
 
@@ -97,8 +98,9 @@ TEST_CASE("cli: report set changes the year, and the years the template wrote fo
     CHECK(cli({u"report"_s, u"set"_s, id}).exitCode == 2); // nothing to change
     CHECK(cli.json({u"report"_s, u"show"_s, id}).toObject().value(u"year"_s).toInt() == 2025);
 
-    const test::CliResult titled = cli({u"report"_s, u"set"_s, id, u"--title"_s, u"关于2025年法治政府建设情况的报告"_s,
-                                        u"--written-date"_s, u"2026-01-13"_s});
+    const test::CliResult titled =
+        cli({u"report"_s, u"set"_s, id, u"--title"_s, u"关于2025年法治政府建设情况的报告"_s,
+             u"--written-date"_s, u"2026-01-13"_s});
     CHECK(titled.exitCode == 0);
     const QJsonObject after = cli.json({u"report"_s, u"show"_s, id}).toObject();
     CHECK(after.value(u"title"_s).toString() == u"关于2025年法治政府建设情况的报告"_s);
@@ -163,8 +165,9 @@ TEST_CASE("cli: unit set edits a unit's name, short name, kind and parent", "[cl
     Cli cli;
     const QString city = addUnit(cli, u"某某市人民政府"_s);
     const QString id = addUnit(cli, u"某某区司法局"_s);
-    const test::CliResult set = cli({u"unit"_s, u"set"_s, id, u"--name"_s, u"某某区司法局（改）"_s, u"--short"_s,
-                                     u"区司法局"_s, u"--kind"_s, u"department"_s, u"--parent"_s, city});
+    const test::CliResult set =
+        cli({u"unit"_s, u"set"_s, id, u"--name"_s, u"某某区司法局（改）"_s, u"--short"_s, u"区司法局"_s,
+             u"--kind"_s, u"department"_s, u"--parent"_s, city});
     INFO(set.err.toStdString());
     REQUIRE(set.exitCode == 0);
     QJsonObject unit;

@@ -124,8 +124,9 @@ TEST_CASE("one line break in a section body is one paragraph break", "[layout][p
 TEST_CASE("a blank line, a hard break and a Windows line end each make one paragraph break",
           "[layout][paragraphs]")
 {
-    for (const QString &body : {u"第一句。\n\n第二句。"_s, u"第一句。  \n第二句。"_s, u"第一句。\\\n第二句。"_s,
-                                u"第一句。\r\n第二句。"_s, u"第一句。\n\n\n第二句。\n"_s}) {
+    for (const QString &body :
+         {u"第一句。\n\n第二句。"_s, u"第一句。  \n第二句。"_s, u"第一句。\\\n第二句。"_s,
+          u"第一句。\r\n第二句。"_s, u"第一句。\n\n\n第二句。\n"_s}) {
         INFO(body.toStdString());
         const QList<LayoutBlock> blocks = ReportLayout::bodyBlocks(body);
         REQUIRE(blocks.size() == 2);
@@ -140,7 +141,8 @@ TEST_CASE("emphasis across a line break stays on the text of each paragraph", "[
     REQUIRE(blocks.size() == 2);
     CHECK(blocks.at(0).text == u"前文重点一"_s);
     REQUIRE(blocks.at(0).spans.size() == 1);
-    CHECK(blocks.at(0).text.mid(blocks.at(0).spans.at(0).start, blocks.at(0).spans.at(0).length) == u"重点一"_s);
+    CHECK(blocks.at(0).text.mid(blocks.at(0).spans.at(0).start, blocks.at(0).spans.at(0).length) ==
+          u"重点一"_s);
     CHECK(blocks.at(1).text == u"重点二后文"_s);
     REQUIRE(blocks.at(1).spans.size() == 1);
     CHECK(blocks.at(1).spans.at(0).start == 0);
@@ -162,7 +164,8 @@ TEST_CASE("a numbered item continued on the next line keeps its number on the fi
 
 TEST_CASE("an indented line is a paragraph like any other", "[layout][paragraphs]")
 {
-    const QList<LayoutBlock> blocks = ReportLayout::bodyBlocks(u"    缩进的第一段。\n    缩进的第二段。\n\n正文。"_s);
+    const QList<LayoutBlock> blocks =
+        ReportLayout::bodyBlocks(u"    缩进的第一段。\n    缩进的第二段。\n\n正文。"_s);
     REQUIRE(blocks.size() == 3);
     CHECK(blocks.at(0).text == u"缩进的第一段。"_s);
     CHECK(blocks.at(0).sourceOffset == 4);
@@ -179,7 +182,8 @@ TEST_CASE("a run-in subsection's second line is a paragraph of its own", "[layou
     CHECK(text.contains(u"\n（一）学法。学法正文。\n第二段。\n"_s));
 }
 
-TEST_CASE("the Markdown form keeps one paragraph a line through export and import", "[layout][markdown][paragraphs]")
+TEST_CASE("the Markdown form keeps one paragraph a line through export and import",
+          "[layout][markdown][paragraphs]")
 {
     ReportDocument doc = sample();
     doc.sections[3].body = u"第一句。\n第二句。"_s;

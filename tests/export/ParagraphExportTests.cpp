@@ -8,8 +8,8 @@
 #include "HtmlExporter.h"
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
-#include "TextExporter.h"
 #include "text/ReportLayout.h"
+#include "TextExporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -101,7 +101,8 @@ TEST_CASE("One line break in a section is one paragraph in TXT, HTML, DOCX and P
             REQUIRE_FALSE(line.runs.isEmpty());
             CHECK(line.start == 0);
             CHECK(line.runs.first().positions.first().x() ==
-                  Catch::Detail::Approx(OfficialPaginator::marginLeft + 2 * OfficialPaginator::charPitch).margin(4));
+                  Catch::Detail::Approx(OfficialPaginator::marginLeft + 2 * OfficialPaginator::charPitch)
+                      .margin(4));
             ++indented;
         }
     CHECK(indented == 2);
@@ -213,8 +214,8 @@ TEST_CASE("LibreOffice keeps our DOCX's signature block whole and with the last 
         int datePage = -1;
         QString signaturePageText;
         for (int p = 1; p <= count; ++p) {
-            const QString text = tool(u"pdftotext"_s, {u"-f"_s, QString::number(p), u"-l"_s, QString::number(p),
-                                                       u"-layout"_s, pdf, u"-"_s})
+            const QString text = tool(u"pdftotext"_s, {u"-f"_s, QString::number(p), u"-l"_s,
+                                                       QString::number(p), u"-layout"_s, pdf, u"-"_s})
                                      .remove(u' ');
             for (const QString &line : text.split(u'\n')) {
                 const QString t = line.trimmed();
@@ -238,4 +239,65 @@ TEST_CASE("LibreOffice keeps our DOCX's signature block whole and with the last 
         CHECK(lastParagraphLines >= std::min(c.lastLines, 2));
     }
     CHECK(multiPage > 0);
+}
+
+TEST_CASE("The DOCX ties the last body paragraph, the blank line and the organs to the date", "[paragraphs][docx][signature]")
+{
+    const auto parts = DocxExporter::parts(report(sweepBody(3, 3)));
+    // Per paragraph: its text, whether it keeps with the next, and its direct widow control.
+    struct Para
+    {
+        QString text;
+        QString style;
+        bool keepNext = false;
+        QString widow;
+    };
+    QList<Para> paras;
+    QXmlStreamReader r(parts.value(u"word/document.xml"_s));
+    while (!r.atEnd()) {
+        if (r.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = r.qualifiedName().toString();
+        if (name == u"w:p"_s)
+            paras.append(Para{});
+        else if (name == u"w:pStyle"_s)
+            paras.last().style = r.attributes().value(u"w:val"_s).toString();
+        else if (name == u"w:keepNext"_s)
+            paras.last().keepNext = true;
+        else if (name == u"w:widowControl"_s)
+            paras.last().widow = r.attributes().value(u"w:val"_s).toString();
+        else if (name == u"w:t"_s)
+            paras.last().text += r.readElementText();
+    }
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < paras.size(); ++i)
+        if (paras.at(i).text.endsWith(u"全文完。"_s))
+            last = i;
+    REQUIRE(last >= 1);
+    REQUIRE(last + 3 < paras.size());
+    CHECK(paras.at(last).keepNext);
+    CHECK(paras.at(last).widow == u"1"_s);
+    CHECK_FALSE(paras.at(last - 1).keepNext); // only the last paragraph goes with the block
+    CHECK(paras.at(last + 1).text.isEmpty()); // the blank line under the text
+    CHECK(paras.at(last + 1).keepNext);
+    CHECK(paras.at(last + 2).text == organA);
+    CHECK(paras.at(last + 3).text == organB);
+
+    const QByteArray styles = parts.value(u"word/styles.xml"_s);
+    QXmlStreamReader s(styles);
+    QString current;
+    QHash<QString, QStringList> flags;
+    while (!s.atEnd()) {
+        if (s.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (s.qualifiedName() == u"w:style"_s)
+            current = s.attributes().value(u"w:styleId"_s).toString();
+        else if (s.qualifiedName() == u"w:keepNext"_s || s.qualifiedName() == u"w:keepLines"_s)
+            flags[current].append(s.qualifiedName().toString());
+    }
+    CHECK(flags.value(paras.at(last + 2).style).contains(u"w:keepNext"_s));
+    CHECK(flags.value(paras.at(last + 2).style).contains(u"w:keepLines"_s));
+    const QString dateStyle = paras.at(last + 4).style;
+    CHECK(paras.at(last + 4).text == u"2026年1月13日"_s);
+    CHECK(flags.value(dateStyle).contains(u"w:keepLines"_s));
 }

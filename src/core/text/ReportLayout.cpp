@@ -171,7 +171,8 @@ void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QLis
             // An indented or fenced block, or raw HTML, is the clerk's text too: a paragraph a line.
             const QStringList lines = QString::fromUtf8(cmark_node_get_literal(node)).split(u'\n');
             paragraphs.clear();
-            const bool fenced = type == CMARK_NODE_CODE_BLOCK && map.opensFence(cmark_node_get_start_line(node));
+            const bool fenced =
+                type == CMARK_NODE_CODE_BLOCK && map.opensFence(cmark_node_get_start_line(node));
             const int firstLine = cmark_node_get_start_line(node) + (fenced ? 1 : 0);
             for (qsizetype l = 0; l < lines.size(); ++l)
                 paragraphs.append({lines.at(l).trimmed(), {}, map.contentStart(firstLine + int(l))});
