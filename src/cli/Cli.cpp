@@ -119,6 +119,15 @@ qint64 Options::requiredInt(const QString &name) const
     return v;
 }
 
+QString actingName()
+{
+    const QString person = qEnvironmentVariable("FAZHI_USER").trimmed();
+    if (!person.isEmpty())
+        return person;
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return u"命令行：%1"_s.arg(account.isEmpty() ? u"未知用户"_s : account);
+}
+
 void printReportOverview(QTextStream &out, const ReportDocument &doc, const QString &missing)
 {
     const Report &r = doc.report;

@@ -107,6 +107,9 @@ private:
 /// and subsections. `missing` stands in for a field that is empty.
 void printReportOverview(QTextStream &out, const ReportDocument &doc, const QString &missing);
 
+/// Who the audit trail names for this run: --as / FAZHI_USER, else the system account ("命令行：user").
+QString actingName();
+
 int run(int argc, char **argv);
 
 } // namespace fazhi::cli

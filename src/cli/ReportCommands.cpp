@@ -2,6 +2,8 @@
 // fazhi report new | list | show | set | delete
 #include "Cli.h"
 
+#include "storage/AuditLog.h"
+
 #include "model/DraftYears.h"
 #include "model/MetricCatalog.h"
 #include "model/ModelJson.h"
@@ -260,6 +262,9 @@ int reportDelete(Context &ctx)
     const auto unit = UnitRepository(ctx.db()).find(report.unitId);
     Transaction tx(ctx.db());
     ReportRepository(ctx.db()).remove(id);
+    // The trail outlives the report: who deleted which draft.
+    AuditLog(ctx.db()).append(actingName(), id, u"delete"_s, 0,
+                              u"%1 %2年度 %3"_s.arg(unit ? unit->fullName : QString()).arg(report.year).arg(report.title));
     tx.commit();
     spdlog::info("report {} ({} {}) deleted", id, unit ? unit->fullName.toStdString() : std::string(),
                  report.year);

@@ -2,6 +2,8 @@
 // fazhi unit add | list | set | delete
 #include "Cli.h"
 
+#include "storage/AuditLog.h"
+
 #include "model/ModelJson.h"
 #include "storage/Database.h"
 #include "storage/ReportRepository.h"
@@ -176,6 +178,9 @@ int unitDelete(Context &ctx)
             children.append(u.fullName);
     Transaction tx(ctx.db());
     repo.remove(unit.id); // its reports, with their sections, metrics and problems, go with it
+    for (const Report &r : reports)
+        AuditLog(ctx.db()).append(actingName(), r.id, u"delete"_s, 0,
+                                  u"%1 %2年度 %3（随单位删除）"_s.arg(unit.fullName).arg(r.year).arg(r.title));
     tx.commit();
     spdlog::info("unit {} ({}) deleted with {} reports", unit.id, unit.fullName.toStdString(),
                  reports.size());

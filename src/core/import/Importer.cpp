@@ -254,7 +254,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                       Failure::Kind::Input);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Failure(u"无法读取文件“%1”：%2"_s.arg(path, file.errorString()), Failure::Kind::Input);
+        throw Failure(u"无法读取文件“%1”（文件不存在或没有读取权限）。"_s.arg(path), Failure::Kind::Input, file.errorString());
     const QByteArray bytes = file.read(limit + 1);
     if (bytes.size() > limit)
         throw Failure(u"文件“%1”太大，超过了 %2 MB 的上限。"_s.arg(info.fileName()).arg(limit / 1048576), Failure::Kind::Input);
