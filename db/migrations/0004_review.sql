@@ -86,7 +86,7 @@ CREATE TRIGGER sections_locked_delete BEFORE DELETE ON sections
 WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved', 'published')
 BEGIN SELECT RAISE(ABORT, 'fazhi:report-locked'); END;
 CREATE TRIGGER sections_locked_insert BEFORE INSERT ON sections
-WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')
+WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved', 'published')
 BEGIN SELECT RAISE(ABORT, 'fazhi:report-locked'); END;
 
 CREATE TRIGGER metrics_locked_update BEFORE UPDATE ON metric_values
@@ -96,7 +96,7 @@ CREATE TRIGGER metrics_locked_delete BEFORE DELETE ON metric_values
 WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved', 'published')
 BEGIN SELECT RAISE(ABORT, 'fazhi:report-locked'); END;
 CREATE TRIGGER metrics_locked_insert BEFORE INSERT ON metric_values
-WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')
+WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved', 'published')
 BEGIN SELECT RAISE(ABORT, 'fazhi:report-locked'); END;
 
 CREATE TRIGGER problems_locked_update BEFORE UPDATE ON problems
@@ -106,5 +106,5 @@ CREATE TRIGGER problems_locked_delete BEFORE DELETE ON problems
 WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved', 'published')
 BEGIN SELECT RAISE(ABORT, 'fazhi:report-locked'); END;
 CREATE TRIGGER problems_locked_insert BEFORE INSERT ON problems
-WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')
+WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved', 'published')
 BEGIN SELECT RAISE(ABORT, 'fazhi:report-locked'); END;

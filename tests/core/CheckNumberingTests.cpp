@@ -94,7 +94,7 @@ TEST_CASE("a missing part 5 is at most info", "[check][numbering]")
     CHECK(f.first().level == FindingLevel::Info);
 }
 
-TEST_CASE("lint.dup-char: a character of a longer word written twice; reduplications stay quiet", "[check][lint]")
+TEST_CASE("lint.dup-char: a character of a longer word written twice, while reduplications stay quiet", "[check][lint]")
 {
     for (const QString &wrong : {u"深入群众众宣传。"_s, u"排查化解纠纷纷87件。"_s, u"规范性性文件全部报备。"_s}) {
         INFO(wrong.toStdString());

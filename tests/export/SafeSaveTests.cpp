@@ -86,7 +86,7 @@ TEST_CASE("export: the safe save keeps the old file's permissions, a new file ge
 
 TEST_CASE("export: one table of formats names every exporter, aliases included", "[export]")
 {
-    CHECK(ExportFormats::keys() == QStringList{u"pdf"_s, u"docx"_s, u"html"_s, u"txt"_s, u"md"_s});
+    CHECK(ExportFormats::keys() == QStringList{u"pdf"_s, u"docx"_s, u"ofd"_s, u"html"_s, u"txt"_s, u"md"_s});
     CHECK(Exporter::formats() == ExportFormats::keys());
     for (const ExportFormat &f : ExportFormats::all()) {
         INFO(f.key.toStdString());

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QInputMethodEvent>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,9 +23,51 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 
 namespace fazhi::test {
+
+/// A database with the demo reports; the newest report's id.
+inline qint64 seedDemo(const QString &dbPath)
+{
+    Database db;
+    db.open(dbPath);
+    DemoData::seedIfEmpty(db);
+    QList<Report> reports = ReportRepository(db).all();
+    std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.year < b.year; });
+    return reports.last().id;
+}
+
+/// The environment that runs fazhi-studio offscreen on `dbPath`, opening `reportId` and typing `typed` at the
+/// end of its first section (the program prints "typed into section ID").
+inline QProcessEnvironment studioEnvironment(const QString &dbPath, const QString &dataDir, qint64 reportId,
+                                             const QString &typed)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FAZHI_DB"), dbPath);
+    env.insert(QStringLiteral("FAZHI_DATA_DIR"), dataDir);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("FAZHI_TEST_OPEN"), QString::number(reportId));
+    if (!typed.isEmpty())
+        env.insert(QStringLiteral("FAZHI_TEST_TYPE"), typed);
+    return env;
+}
+
+/// Waits until the studio started with studioEnvironment() has typed; returns the section it typed into.
+inline qint64 waitUntilTyped(QProcess &studio, int timeoutMs = 30000)
+{
+    REQUIRE(studio.waitForStarted(10000));
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains("typed into section") && t.elapsed() < timeoutMs) {
+        studio.waitForReadyRead(200);
+        out += studio.readAllStandardOutput();
+    }
+    REQUIRE(out.contains("typed into section"));
+    return QString::fromUtf8(out.mid(out.indexOf("typed into section") + 19)).trimmed().toLongLong();
+}
 
 /// The built fazhi-studio next to the tests (fazhi_gui_tests depends on it, so it is always there).
 inline QString studioPath()

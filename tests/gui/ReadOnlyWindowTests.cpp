@@ -31,7 +31,7 @@ qint64 newestReport(Database &db)
 
 } // namespace
 
-TEST_CASE("One lock per database, whatever the spelling of its path; a released lock can be taken again",
+TEST_CASE("One lock per database, whatever the spelling of its path, and a released lock can be taken again",
           "[gui][readonly]")
 {
     QTemporaryDir dir;
@@ -109,31 +109,12 @@ TEST_CASE("A second fazhi-studio on the same database opens read-only and says s
     const QString studio = studioPath();
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(u"studio.sqlite"_s);
-    qint64 reportId = 0;
-    {
-        Database db;
-        db.open(dbPath);
-        DemoData::seedIfEmpty(db);
-        reportId = newestReport(db);
-    }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FAZHI_DB"_s, dbPath);
-    env.insert(u"FAZHI_DATA_DIR"_s, dir.filePath(u"data"_s));
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"FAZHI_TEST_OPEN"_s, QString::number(reportId));
-    env.insert(u"FAZHI_TEST_TYPE"_s, u"第一个窗口输入的内容"_s);
+    const qint64 reportId = seedDemo(dbPath);
+    QProcessEnvironment env = studioEnvironment(dbPath, dir.filePath(u"data"_s), reportId, u"第一个窗口输入的内容"_s);
     QProcess first;
     first.setProcessEnvironment(env);
     first.start(studio, {});
-    REQUIRE(first.waitForStarted(10000));
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("typed into section") && t.elapsed() < 30000) {
-        first.waitForReadyRead(200);
-        out += first.readAllStandardOutput();
-    }
-    REQUIRE(out.contains("typed into section"));
+    waitUntilTyped(first);
 
     env.remove(u"FAZHI_TEST_TYPE"_s);
     QProcess second;
@@ -141,7 +122,8 @@ TEST_CASE("A second fazhi-studio on the same database opens read-only and says s
     second.start(studio, {});
     REQUIRE(second.waitForStarted(10000));
     QByteArray err;
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     const QByteArray notice = u"此数据库已在另一个窗口中打开，当前为只读"_s.toUtf8(); // the interface is Chinese by default
     while (!err.contains(notice) && t.elapsed() < 30000) {
         second.waitForReadyRead(200);

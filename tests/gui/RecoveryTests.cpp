@@ -16,38 +16,13 @@ using namespace fazhi::test;
 TEST_CASE("Killing the program mid-edit loses nothing that was typed a second before, the next start says what "
           "it recovered", "[gui][recovery]")
 {
-    const QString studio = studioPath();
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(u"studio.sqlite"_s);
-    qint64 reportId = 0;
-    {
-        Database db;
-        db.open(dbPath);
-        DemoData::seedIfEmpty(db);
-        QList<Report> reports = ReportRepository(db).all();
-        std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.year < b.year; });
-        reportId = reports.last().id;
-    }
-
+    const qint64 reportId = seedDemo(dbPath);
     QProcess studioProcess;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FAZHI_DB"_s, dbPath);
-    env.insert(u"FAZHI_DATA_DIR"_s, dir.filePath(u"data"_s));
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"FAZHI_TEST_OPEN"_s, QString::number(reportId));
-    env.insert(u"FAZHI_TEST_TYPE"_s, u"崩溃前输入的内容"_s);
-    studioProcess.setProcessEnvironment(env);
-    studioProcess.start(studio, {});
-    REQUIRE(studioProcess.waitForStarted(10000));
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("typed into section") && t.elapsed() < 20000) {
-        studioProcess.waitForReadyRead(200);
-        out += studioProcess.readAllStandardOutput();
-    }
-    REQUIRE(out.contains("typed into section"));
-    const qint64 sectionId = QString::fromUtf8(out.mid(out.indexOf("typed into section") + 19)).trimmed().toLongLong();
+    studioProcess.setProcessEnvironment(studioEnvironment(dbPath, dir.filePath(u"data"_s), reportId, u"崩溃前输入的内容"_s));
+    studioProcess.start(studioPath(), {});
+    const qint64 sectionId = waitUntilTyped(studioProcess, 20000);
     // The clerk stops typing. Autosave writes within about a second of the first unsaved keystroke; watch
     // the database from outside (as the next start will), allowing a loaded machine some slack, then kill.
     {

@@ -38,35 +38,11 @@ TEST_CASE("The program and the CLI on one database: the log stays linked and bot
 {
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(u"shared.sqlite"_s);
-    qint64 reportId = 0;
-    {
-        Database db;
-        db.open(dbPath);
-        DemoData::seedIfEmpty(db);
-        QList<Report> reports = ReportRepository(db).all();
-        std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.year < b.year; });
-        reportId = reports.last().id;
-    }
-
+    const qint64 reportId = seedDemo(dbPath);
     QProcess studio;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FAZHI_DB"_s, dbPath);
-    env.insert(u"FAZHI_DATA_DIR"_s, dir.filePath(u"data"_s));
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"FAZHI_TEST_OPEN"_s, QString::number(reportId));
-    env.insert(u"FAZHI_TEST_TYPE"_s, u"共同数据库上输入的文字"_s);
-    studio.setProcessEnvironment(env);
+    studio.setProcessEnvironment(studioEnvironment(dbPath, dir.filePath(u"data"_s), reportId, u"共同数据库上输入的文字"_s));
     studio.start(studioPath(), {});
-    REQUIRE(studio.waitForStarted(10000));
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("typed into section") && t.elapsed() < 20000) {
-        studio.waitForReadyRead(200);
-        out += studio.readAllStandardOutput();
-    }
-    REQUIRE(out.contains("typed into section"));
-    const qint64 sectionId = QString::fromUtf8(out.mid(out.indexOf("typed into section") + 19)).trimmed().toLongLong();
+    const qint64 sectionId = waitUntilTyped(studio);
 
     // The CLI comes and goes several times while the program holds the database.
     const QString data = dir.filePath(u"cli-data"_s);

@@ -321,7 +321,7 @@ TEST_CASE("The same field changed in the window and by another program: the cler
     CHECK(MessageBox::history().last().contains(u"本窗口的标题"_s));
 }
 
-TEST_CASE("A write that fails changes nothing, says why, and loses nothing typed; it is saved when the fault clears",
+TEST_CASE("A write that fails changes nothing, says why, and loses nothing typed, and it is saved when the fault clears",
           "[gui][writepath][faults]")
 {
     Workspace ws;

@@ -41,22 +41,34 @@ QString headOf(Database &db)
 
 } // namespace
 
-QString AuditLog::hashOf(const AuditEntry &e, const QString &prevHash)
+namespace {
+
+/// The chained hash of one entry, from its stored text: each field with its length, so that no two
+/// different entries serialise alike.
+QString chainHash(const QString &prevHash, const QString &at, const QString &person, qint64 reportId,
+                  const QString &action, int version, const QString &detail)
 {
-    // Each field with its length, so that no two different entries serialise alike.
     QByteArray content = "fazhi-audit-1\n";
     const auto field = [&](const QString &value) {
         const QByteArray utf8 = value.toUtf8();
         content += QByteArray::number(utf8.size()) + ':' + utf8 + '\n';
     };
     field(prevHash);
-    field(e.at.toUTC().toString(Qt::ISODateWithMs));
-    field(e.person);
-    field(QString::number(e.reportId));
-    field(e.action);
-    field(QString::number(e.version));
-    field(e.detail);
+    field(at);
+    field(person);
+    field(QString::number(reportId));
+    field(action);
+    field(QString::number(version));
+    field(detail);
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+QString AuditLog::hashOf(const AuditEntry &e, const QString &prevHash)
+{
+    return chainHash(prevHash, e.at.toUTC().toString(Qt::ISODateWithMs), e.person, e.reportId, e.action, e.version,
+                     e.detail);
 }
 
 AuditEntry AuditLog::append(const QString &person, qint64 reportId, const QString &action, int version,
@@ -108,22 +120,28 @@ AuditLog::Verification AuditLog::verify() const
 {
     Verification v;
     QString prev = kGenesis;
-    QSqlQuery q = sql::run(m_db.connection(), kSelect + u" ORDER BY id"_s);
+    // The stored text is hashed as it is: no parsing of dates on the way.
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"SELECT id, at, person, COALESCE(report_id, 0), action, COALESCE(version, 0), detail, "
+                           u"prev_hash, hash FROM audit_log ORDER BY id"_s);
     while (q.next()) {
-        const AuditEntry e = entryFrom(q);
         ++v.entries;
+        const qint64 id = q.value(0).toLongLong();
+        const QString prevHash = q.value(7).toString();
         QString reason;
-        if (e.prevHash != prev)
-            reason = u"审计记录 %1 与前一条记录衔接不上（前面的记录被删除、插入或调换过）。"_s.arg(e.id);
-        else if (hashOf(e, prev) != e.hash)
-            reason = u"审计记录 %1 的内容与其哈希值不符（记录被修改过）。"_s.arg(e.id);
+        if (prevHash != prev)
+            reason = u"审计记录 %1 与前一条记录衔接不上（前面的记录被删除、插入或调换过）。"_s.arg(id);
+        else if (chainHash(prev, q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                           q.value(4).toString(), q.value(5).toInt(), q.value(6).toString())
+                 != q.value(8).toString())
+            reason = u"审计记录 %1 的内容与其哈希值不符（记录被修改过）。"_s.arg(id);
         if (!reason.isEmpty()) {
             v.ok = false;
-            v.firstBrokenId = e.id;
+            v.firstBrokenId = id;
             v.reason = reason;
             return v;
         }
-        prev = e.hash;
+        prev = q.value(8).toString();
     }
     const QString head = headOf(const_cast<Database &>(m_db));
     if (v.entries > 0 && head != prev) {

@@ -76,6 +76,10 @@ qint64 DocumentStore::insert(ReportDocument doc)
             doc.unit.id = units.insert(doc.unit);
     }
     doc.report.unitId = doc.unit.id;
+    // The content goes in while the report is a draft; a submitted or approved state (an import of such a
+    // report) is set last, since from then on the content is locked.
+    const ReportStatus status = doc.report.status;
+    doc.report.status = ReportStatus::Draft;
     const qint64 reportId = ReportRepository(m_db).insert(doc.report);
     replaceSections(reportId, doc.sections);
     MetricRepository metrics(m_db);
@@ -90,6 +94,8 @@ qint64 DocumentStore::insert(ReportDocument doc)
         p.position = position++;
         problems.insert(p);
     }
+    if (status != ReportStatus::Draft)
+        ReportRepository(m_db).setStatus(reportId, status);
     tx.commit();
     return reportId;
 }
