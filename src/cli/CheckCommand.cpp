@@ -58,7 +58,7 @@ int check(Context &ctx)
     if (o.has(u"report"_s)) {
         const qint64 id = o.requiredInt(u"report"_s);
         doc = DocumentStore(ctx.db()).load(id);
-        options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
+        options = SettingsRepository(ctx.db()).checkOptions();
         options.waivers = WaiverRepository(ctx.db()).forReport(id);
     } else {
         if (o.positional().size() != 1)
@@ -67,7 +67,7 @@ int check(Context &ctx)
         // Deadlines and switched-off rules come from the installation's settings, when it has a database.
         if (QFile::exists(ctx.dbPath())) {
             try {
-                options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
+                options = SettingsRepository(ctx.db()).checkOptions();
             } catch (const Failure &f) {
                 spdlog::warn("check: settings unavailable: {} ({})", f.message().toStdString(), f.detail().toStdString());
             }

@@ -34,7 +34,7 @@ int overview(Context &ctx)
 {
     const Options o(ctx.args(), {u"year"_s, u"unit"_s, u"xlsx"_s, u"today"_s}, {});
     const int year = int(o.requiredInt(u"year"_s));
-    CheckOptions options = CheckOptions::fromSettings(SettingsRepository(ctx.db()));
+    CheckOptions options = SettingsRepository(ctx.db()).checkOptions();
     // "As of" a day: what the overview would have said then (a 通报 is dated).
     std::optional<FixedClock> asOf;
     if (o.has(u"today"_s)) {

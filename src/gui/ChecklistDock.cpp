@@ -89,7 +89,7 @@ ChecklistDock::~ChecklistDock() = default;
 
 CheckOptions ChecklistDock::options() const
 {
-    CheckOptions o = CheckOptions::fromSettings(SettingsRepository(m_session->database()));
+    CheckOptions o = SettingsRepository(m_session->database()).checkOptions();
     o.waivers = WaiverRepository(m_session->database()).forReport(m_session->reportId());
     o.clock = m_clock;
     return o;

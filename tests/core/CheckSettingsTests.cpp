@@ -87,7 +87,7 @@ TEST_CASE("settings switch rules off and set the deadlines", "[check]")
     SettingsRepository settings(db);
     settings.setValue(u"checklist.disabled"_s, u"lint.space, structure.part5.other"_s);
     settings.setValue(u"report_due"_s, u"02-15"_s);
-    const CheckOptions o = CheckOptions::fromSettings(settings);
+    const CheckOptions o = settings.checkOptions();
     CHECK(o.disabled.contains(u"lint.space"_s));
     CHECK(o.disabled.contains(u"structure.part5.other"_s));
     CHECK(o.reportDueDate(2025) == QDate(2026, 2, 15));

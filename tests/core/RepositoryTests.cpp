@@ -2,7 +2,7 @@
 // Repositories: round trips, constraints, and starting a report from last year's.
 #include "TestSupport.h"
 
-#include "model/ReportSkeleton.h"
+#include "template/ReportSkeleton.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/MetricRepository.h"

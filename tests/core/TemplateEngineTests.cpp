@@ -2,7 +2,7 @@
 // The template engine and the skeleton a new report starts with.
 #include "TestSupport.h"
 
-#include "model/ReportSkeleton.h"
+#include "template/ReportSkeleton.h"
 #include "template/TemplateContext.h"
 #include "template/TemplateEngine.h"
 #include "text/ReportLayout.h"

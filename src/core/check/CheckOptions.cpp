@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/CheckOptions.h"
 
-#include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
 using namespace Qt::StringLiterals;
@@ -25,16 +24,6 @@ QDate monthDay(const QString &mmdd, int year, QStringView fallback)
 }
 
 } // namespace
-
-CheckOptions CheckOptions::fromSettings(const SettingsRepository &settings)
-{
-    CheckOptions o;
-    o.reportDue = settings.value(u"report_due"_s, o.reportDue);
-    o.publishDue = settings.value(u"publish_due"_s, o.publishDue);
-    for (const QString &id : settings.value(u"checklist.disabled"_s).split(u',', Qt::SkipEmptyParts))
-        o.disabled.insert(id.trimmed());
-    return o;
-}
 
 QDate CheckOptions::today() const { return (clock ? *clock : Clock::system()).today(); }
 

@@ -14,7 +14,6 @@
 namespace fazhi {
 
 class Clock;
-class SettingsRepository;
 
 struct CheckOptions
 {
@@ -28,9 +27,6 @@ struct CheckOptions
     QString publishDue = statutoryPublishDue.toString();
     QSet<QString> disabled;            ///< rule ids switched off for this installation
     QList<Waiver> waivers;
-
-    /// Settings keys: report_due, publish_due (MM-dd), checklist.disabled (rule ids, comma separated).
-    static CheckOptions fromSettings(const SettingsRepository &settings);
 
     QDate today() const;
     QDate reportDueDate(int year) const;   ///< the deadline of the report for `year`, in year + 1

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/DemoData.h"
 
-#include "model/ReportSkeleton.h"
+#include "template/ReportSkeleton.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/MetricRepository.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/DocumentStore.h"
 
-#include "model/ReportSkeleton.h"
+#include "template/ReportSkeleton.h"
 #include "storage/Database.h"
 #include "storage/MetricRepository.h"
 #include "storage/ProblemRepository.h"

@@ -23,4 +23,14 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
              {key, value});
 }
 
+CheckOptions SettingsRepository::checkOptions() const
+{
+    CheckOptions o;
+    o.reportDue = value(u"report_due"_s, o.reportDue);
+    o.publishDue = value(u"publish_due"_s, o.publishDue);
+    for (const QString &id : value(u"checklist.disabled"_s).split(u',', Qt::SkipEmptyParts))
+        o.disabled.insert(id.trimmed());
+    return o;
+}
+
 } // namespace fazhi

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "check/CheckOptions.h"
+
 #include <QString>
 
 namespace fazhi {
@@ -15,6 +17,9 @@ public:
 
     QString value(const QString &key, const QString &fallback = {}) const;
     void setValue(const QString &key, const QString &value);
+    /// The checklist's options from the settings report_due, publish_due (MM-dd) and checklist.disabled
+    /// (rule ids, comma separated); the clock and waivers are the caller's.
+    CheckOptions checkOptions() const;
 
 private:
     Database &m_db;

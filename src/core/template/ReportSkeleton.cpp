@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/ReportSkeleton.h"
+#include "template/ReportSkeleton.h"
 
 #include "import/MarkdownForm.h"
 #include "template/TemplateContext.h"
