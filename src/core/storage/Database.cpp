@@ -141,23 +141,16 @@ QString catalogueHash()
     return QString::fromLatin1(hash.result().toHex());
 }
 
-/// Looks inside an existing file without writing anything, and refuses what is not ours or not sound.
-/// Runs only while the process has no connection to the file.
-void inspect(const QString &path, bool immutable, const QString &probeName)
+/// One read-only look inside: the tables, the applied migrations, and what is wrong (empty when sound).
+QString probeOnce(const QString &path, const Header &header, bool immutable, const QString &probeName,
+                  QStringList *tables, QMap<int, QString> *applied)
 {
-    const Header header = readHeader(path);
-    if (header.empty)
-        return;
-
     // A rollback-journal file, or a WAL file whose log is present, is read with locks (a writer in
     // another process may be at work); a WAL file without a log, or one on a read-only medium, is read
     // immutable, which creates no -wal or -shm file beside it.
     const QString wal = path + u"-wal"_s;
     const bool useImmutable = immutable || (header.wal && QFileInfo(wal).size() == 0);
-    QStringList tables;
-    QMap<int, QString> applied;
     QString damage;
-    QString quickCheck;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
         probe.setDatabaseName(uriFor(path, useImmutable ? u"immutable=1"_s : u"mode=ro"_s));
@@ -170,15 +163,16 @@ void inspect(const QString &path, bool immutable, const QString &probeName)
                 damage = q.lastError().text();
             } else {
                 while (q.next())
-                    tables << q.value(0).toString();
-                if (tables.contains(migrationTable())) {
+                    *tables << q.value(0).toString();
+                if (tables->contains(migrationTable())) {
                     QSqlQuery m(probe);
                     if (!m.exec(u"SELECT version, checksum FROM schema_migrations"_s))
                         damage = m.lastError().text();
                     while (m.next())
-                        applied.insert(m.value(0).toInt(), m.value(1).toString());
+                        applied->insert(m.value(0).toInt(), m.value(1).toString());
                 }
                 QSqlQuery check(probe);
+                QString quickCheck;
                 if (damage.isEmpty() && check.exec(u"PRAGMA quick_check(1)"_s) && check.next())
                     quickCheck = check.value(0).toString();
                 else if (damage.isEmpty())
@@ -190,6 +184,34 @@ void inspect(const QString &path, bool immutable, const QString &probeName)
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeName);
+    return damage;
+}
+
+/// Looks inside an existing file without writing anything, and refuses what is not ours or not sound.
+/// Runs only while the process has no connection to the file.
+void inspect(const QString &path, bool immutable, const QString &probeName)
+{
+    const Header header = readHeader(path);
+    if (header.empty)
+        return;
+
+    QStringList tables;
+    QMap<int, QString> applied;
+    QString damage;
+    // Another process may be creating or checkpointing the file this very moment; what looks damaged is
+    // looked at again for a moment before the file is refused.
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        tables.clear();
+        applied.clear();
+        damage = probeOnce(path, header, immutable, probeName, &tables, &applied);
+        if (damage.isEmpty() || waited.elapsed() > 1000)
+            break;
+        spdlog::warn("database {} looked unreadable (attempt {}): {}", path.toStdString(), attempt + 1,
+                     damage.toStdString());
+        QThread::msleep(50);
+    }
 
     if (!damage.isEmpty()) {
         spdlog::error("database {} unreadable: {}", path.toStdString(), damage.toStdString());
