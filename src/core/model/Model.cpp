@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stable keys and Chinese labels of the model's enumerations.
+#include "model/KeyTable.h"
 #include "model/Metric.h"
 #include "model/Problem.h"
 #include "model/Report.h"
@@ -15,30 +16,6 @@ using namespace Qt::StringLiterals;
 namespace fazhi {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
-{
-    for (const auto &[e, key] : table)
-        if (e == value)
-            return key.toString();
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-Enum fromKey(const std::array<std::pair<Enum, QStringView>, N> &table, const QString &key, bool *ok)
-{
-    for (const auto &[e, k] : table) {
-        if (k == key) {
-            if (ok)
-                *ok = true;
-            return e;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return table.front().first;
-}
 
 constexpr std::array<std::pair<UnitKind, QStringView>, 4> kUnitKinds{{
     {UnitKind::Government, u"government"},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/VersionDiff.h"
 
+#include "model/KeyTable.h"
 #include "model/MetricCatalog.h"
 
 #include <QHash>
@@ -17,39 +18,24 @@ namespace fazhi {
 
 namespace {
 
-QString runKindKey(TextRun::Kind k)
-{
-    switch (k) {
-    case TextRun::Kind::Same:
-        return u"same"_s;
-    case TextRun::Kind::Inserted:
-        return u"inserted"_s;
-    case TextRun::Kind::Deleted:
-        return u"deleted"_s;
-    }
-    return {};
-}
+constexpr std::array<std::pair<TextRun::Kind, QStringView>, 3> kRunKinds{{
+    {TextRun::Kind::Same, u"same"},
+    {TextRun::Kind::Inserted, u"inserted"},
+    {TextRun::Kind::Deleted, u"deleted"},
+}};
 
-QString sectionKindKey(SectionChange::Kind k)
-{
-    switch (k) {
-    case SectionChange::Kind::Unchanged:
-        return u"unchanged"_s;
-    case SectionChange::Kind::Changed:
-        return u"changed"_s;
-    case SectionChange::Kind::Added:
-        return u"added"_s;
-    case SectionChange::Kind::Removed:
-        return u"removed"_s;
-    }
-    return {};
-}
+constexpr std::array<std::pair<SectionChange::Kind, QStringView>, 4> kSectionKinds{{
+    {SectionChange::Kind::Unchanged, u"unchanged"},
+    {SectionChange::Kind::Changed, u"changed"},
+    {SectionChange::Kind::Added, u"added"},
+    {SectionChange::Kind::Removed, u"removed"},
+}};
 
 QJsonArray runsJson(const QList<TextRun> &runs)
 {
     QJsonArray a;
     for (const TextRun &r : runs)
-        a.append(QJsonObject{{u"kind"_s, runKindKey(r.kind)}, {u"text"_s, r.text}});
+        a.append(QJsonObject{{u"kind"_s, keyOf(kRunKinds, r.kind)}, {u"text"_s, r.text}});
     return a;
 }
 
@@ -142,7 +128,7 @@ QJsonObject ReportDiff::toJson() const
     for (const SectionChange &s : sections) {
         if (s.kind == SectionChange::Kind::Unchanged && !s.moved && s.oldHeading.isEmpty())
             continue;
-        QJsonObject o{{u"kind"_s, sectionKindKey(s.kind)}, {u"part"_s, s.isPart}, {u"heading"_s, s.heading},
+        QJsonObject o{{u"kind"_s, keyOf(kSectionKinds, s.kind)}, {u"part"_s, s.isPart}, {u"heading"_s, s.heading},
                       {u"moved"_s, s.moved}, {u"body"_s, runsJson(s.body)}};
         if (!s.oldHeading.isEmpty())
             o.insert(u"old_heading"_s, s.oldHeading);

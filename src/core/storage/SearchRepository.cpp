@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SearchRepository.h"
 
+#include "model/KeyTable.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -16,15 +17,12 @@ constexpr int kExcerptContext = 30;
 
 QString searchKindKey(SearchHit::Kind kind)
 {
-    switch (kind) {
-    case SearchHit::Kind::Section:
-        return u"section"_s;
-    case SearchHit::Kind::Problem:
-        return u"problem"_s;
-    case SearchHit::Kind::Comment:
-        return u"comment"_s;
-    }
-    return {};
+    static constexpr std::array<std::pair<SearchHit::Kind, QStringView>, 3> kinds{{
+        {SearchHit::Kind::Section, u"section"},
+        {SearchHit::Kind::Problem, u"problem"},
+        {SearchHit::Kind::Comment, u"comment"},
+    }};
+    return keyOf(kinds, kind);
 }
 
 QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId, int year, int limit) const
