@@ -55,7 +55,10 @@ int StudioApp::run(QApplication &app)
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save screenshots of the main window into <dir> and quit."_s,
                                         u"dir"_s);
     const QCommandLineOption timing(u"timing"_s, u"Print how long the start took and quit."_s);
+    const QCommandLineOption size(u"size"_s, u"Window size for --screenshot, e.g. 1366x768 (default 1600x1000)."_s,
+                                  u"WxH"_s, u"1600x1000"_s);
     parser.addOption(screenshot);
+    parser.addOption(size);
     parser.addOption(timing);
     parser.process(app);
 
@@ -93,7 +96,8 @@ int StudioApp::run(QApplication &app)
     }
     if (parser.isSet(screenshot)) {
         MessageBox::setNonInteractive(true);
-        window.resize(1600, 1000);
+        const QStringList wh = parser.value(size).split(u'x');
+        window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
         window.show();
         return ScreenshotTour::run(window, parser.value(screenshot));
     }

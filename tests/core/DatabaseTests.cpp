@@ -116,6 +116,15 @@ TEST_CASE("a database of the first schema upgrades with its data intact", "[db][
     // The second migration's tables exist and work.
     QSqlQuery q(db.connection());
     CHECK(q.exec(u"INSERT INTO settings (key, value) VALUES ('report_due', '03-01')"_s));
+    // Later migrations take the old data in: every section and problem is in the search index, and the
+    // published report's content is locked.
+    REQUIRE(q.exec(u"SELECT COUNT(*) FROM search_text"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == sections.size() + problems.size());
+    REQUIRE(q.exec(u"PRAGMA application_id"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == Database::kApplicationId);
+    CHECK_THROWS_AS(SectionRepository(db).updateBody(sections.first().id, u"改动"_s), Failure);
 }
 
 TEST_CASE("a database written by a newer schema is refused and left byte for byte untouched", "[db]")
