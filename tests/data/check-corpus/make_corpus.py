@@ -140,7 +140,7 @@ OWN_MARKET = '''重庆市某某区市场监督管理局关于2025年法治政府
 
 （三）优化法治化营商环境。新登记经营主体8512户，[[lint.confusable|words|己于]]年底前全部完成“双随机、一公开”抽查计划[[lint.punct.halfwidth|punctuation|;]]办理企业信用修复[[lint.number.fullwidth|numbers|２１３]]件。制定《行政执法事项清单》（某市监发[[lint.doc-number|numbers|（2025）]]8号）。
 
-（四）深化普法宣传。落实“谁执法谁普法”责任制，开展“3·15”消费者权益日活动6场，[[lint.punct.pairs|punctuation|《消费者权益保护法》宣传资料发放1.5万份，“放心消费在重庆”]宣传覆盖全部街镇。深入开展[[lint.outdated|policy|“七五”普法]]中期评估。
+（四）深化普法宣传。落实“谁执法谁普法”责任制，开展“3·15”消费者权益日活动6场，发放[[lint.punct.pairs|punctuation|《消费者权益保护法宣传资料]]1.5万份，“放心消费在重庆”宣传覆盖全部街镇。深入开展[[lint.outdated|policy|“七五”普法]]中期评估。
 
 （五）依法化解矛盾纠纷。受理消费投诉举报4356件，办结4298件，办结率[[lint.number.rate|numbers|99.6%]]，为消费者挽回经济损失263万元。[[lint.dup-char|words|执执法]]人员全部持证上岗。
 
@@ -161,7 +161,7 @@ OWN_MARKET = '''重庆市某某区市场监督管理局关于2025年法治政府
 无。
 
 重庆市某某区市场监督管理局
-[[date.written|numbers|2025年3月10日]]
+[[structure.date|numbers|2025年3月10日]]
 '''
 
 def own_case(text, name, extra=()):
