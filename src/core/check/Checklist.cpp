@@ -4,6 +4,7 @@
 #include "util/Failure.h"
 #include "util/Paths.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -135,6 +136,24 @@ void Checklist::merge(const QJsonObject &file)
     for (const QJsonValue &v : file.value(u"doubled_chars"_s).toArray()) {
         const QJsonObject o = v.toObject();
         doubledChars.append({o.value(u"text"_s).toString(), strings(o.value(u"except"_s))});
+    }
+    loneBeforeSame += file.value(u"lone_before_same"_s).toString();
+    officialNames += strings(file.value(u"official_names"_s));
+    for (const QJsonValue &g : file.value(u"synonyms"_s).toArray())
+        synonyms.append(strings(g));
+    for (const QString &word : strings(file.value(u"term_stopwords"_s)))
+        termStopwords.insert(word);
+    // "X的 + verb" is an adverbial slip for X地 (认真的落实 → 认真地落实): the adverbs and the verbs are two
+    // lists, expanded here into confusable entries; an entry listed for the same adverb wins.
+    const QJsonObject adverbial = file.value(u"adverbial_de"_s).toObject();
+    const QStringList verbs = strings(adverbial.value(u"verbs"_s));
+    // After 得到, 实现, 进行 … the phrase is a noun (得到了充分的落实): no slip.
+    const QStringList notAfter = strings(adverbial.value(u"not_after"_s));
+    for (const QString &adverb : strings(adverbial.value(u"adverbs"_s))) {
+        const QString wrong = adverb + u'的';
+        if (std::any_of(confusables.cbegin(), confusables.cend(), [&](const ConfusableEntry &e) { return e.wrong == wrong; }))
+            continue;
+        confusables.append({wrong, adverb + u'地', {}, notAfter, verbs, u"修饰动词用“地”"_s});
     }
     const QJsonObject ruleObject = file.value(u"rules"_s).toObject();
     for (auto it = ruleObject.begin(); it != ruleObject.end(); ++it) {

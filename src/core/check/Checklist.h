@@ -90,6 +90,15 @@ struct Checklist
     QList<OutdatedEntry> outdated;
     QSet<QString> reduplications;   ///< AA and ABAB forms that are right
     QList<DoubledChar> doubledChars;
+    /// Characters that stand alone before a word beginning with them without a slip (对|对象, 和|和谐).
+    QString loneBeforeSame;
+    /// Names that must be written exactly (习近平新时代中国特色社会主义思想, 法治政府建设实施纲要): a near miss is
+    /// a slip. Also the names ICU cuts apart, whose doubled characters are no slip (学习|习|近平).
+    QStringList officialNames;
+    /// Term groups that mean the same in a problem and its measure (普法宣传, 法治宣传).
+    QList<QStringList> synonyms;
+    /// Words every problem uses (工作, 不足, 进一步): not key terms when a problem is matched with its measure.
+    QSet<QString> termStopwords;
     QHash<QString, RuleSetting> rules;
     /// Every topic keyword once, and the confusables' wrong forms (by index into `confusables`), indexed
     /// by first character; built by merge().

@@ -136,6 +136,26 @@ void yearConsistency(const RuleContext &ctx, RuleOutput &out)
         out.add(f);
     };
     const QList<LayoutBlock> &blocks = ctx.layout.blocks();
+    // A year no report on year y can mean (2205年, 1025年): a slip of the keys, in any part. Targets of national
+    // plans (2030, 2035, 2049, 2050) and a few years ahead (three-year actions) are real.
+    static const QRegularExpression anyYear(u"(?<![0-9])([12][0-9]{3})(?=年)"_s);
+    for (const LayoutBlock &b : blocks) {
+        if (b.kind == BlockKind::Date)
+            continue;
+        for (auto it = anyYear.globalMatch(b.text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const int named = m.captured(1).toInt();
+            const bool target = named == 2030 || named == 2035 || named == 2049 || named == 2050;
+            if (named >= 1900 && (named <= y + 5 || target))
+                continue;
+            Finding f = out.make();
+            f.offset = b.offset + int(m.capturedStart(1));
+            f.length = 5;
+            f.message = u"“%1年”与报告年度%2年相差太远，疑为笔误"_s.arg(named).arg(y);
+            f.suggestion = u"核对年份。"_s;
+            out.add(f);
+        }
+    }
     for (int i = 0; i < blocks.size(); ++i) {
         const LayoutBlock &b = blocks.at(i);
         int standard = -1;

@@ -185,18 +185,60 @@ int overlap(const QSet<quint32> &plans, QStringView text)
     return found * 100 / int(pairs.size());
 }
 
+/// Whether `plans` speak of `term`: the term itself, or a term of the same synonym group (普法宣传 ↔ 法治宣传:
+/// a group counts when the term contains one of its members).
+bool plansMention(QStringView plans, const QString &term, const QList<QStringList> &synonyms)
+{
+    if (plans.contains(term))
+        return true;
+    for (const QStringList &group : synonyms) {
+        const bool inGroup = std::any_of(group.cbegin(), group.cend(), [&](const QString &w) { return term.contains(w); });
+        if (inGroup && std::any_of(group.cbegin(), group.cend(), [&](const QString &w) { return plans.contains(w); }))
+            return true;
+    }
+    return false;
+}
+
+/// Share of the problem's key terms (ICU words of two Han characters or more, not the wording every problem
+/// shares) that part 4 mentions, in percent; -1 when it has fewer than two such terms.
+int termsAnswered(QStringView plans, QStringView problem, const Checklist &list)
+{
+    QStringList terms;
+    for (const QString &w : scan::words(problem)) {
+        if (w.size() < 2 || !std::all_of(w.cbegin(), w.cend(), [](QChar c) { return chinese::isHan(c); }))
+            continue;
+        if (list.termStopwords.contains(w) || terms.contains(w))
+            continue;
+        terms.append(w);
+    }
+    if (terms.size() < 2)
+        return -1;
+    const auto found = std::count_if(terms.cbegin(), terms.cend(),
+                                     [&](const QString &term) { return plansMention(plans, term, list.synonyms); });
+    return int(found * 100 / terms.size());
+}
+
 /// Whether next year's plans take the problem up: enough of its wording (or of its lead phrase before
-/// "：", e.g. "法治宣传不广泛与实效形式单一：……") recurs in part 4.
-bool plansAddress(const QSet<quint32> &plans, const Problem &p)
+/// "：", e.g. "法治宣传不广泛与实效形式单一：……") recurs in part 4, as character pairs or as key terms.
+bool plansAddress(QStringView planText, const QSet<quint32> &plans, const Problem &p, const Checklist &list)
 {
     if (plans.isEmpty())
         return false;
     const QString text = p.text.trimmed();
-    int best = overlap(plans, text);
+    QStringView lead = text;
     const qsizetype colon = text.indexOf(u'：');
     if (colon >= 4 && colon <= 30)
-        best = std::max(best, overlap(plans, QStringView(text).left(colon)));
-    return best >= 35;
+        lead = lead.left(colon);
+    if (std::max(overlap(plans, text), overlap(plans, lead)) >= 35)
+        return true;
+    // Each sentence of the problem on its own: one answered sentence of a problem answers it.
+    for (QStringView sentence : QStringView(text).split(u'。', Qt::SkipEmptyParts)) {
+        if (sentence.size() > 60)
+            sentence = sentence.left(60);
+        if (termsAnswered(planText, sentence, list) >= 60)
+            return true;
+    }
+    return termsAnswered(planText, lead, list) >= 60;
 }
 
 void problemReasons(const RuleContext &ctx, RuleOutput &out)
@@ -222,9 +264,10 @@ void problemMeasures(const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
-    const QSet<quint32> plans = chinese::hanBigrams(ctx.textOfPart(4));
+    const QString planText = ctx.textOfPart(4);
+    const QSet<quint32> plans = chinese::hanBigrams(planText);
     for (const Problem &p : ctx.doc.problems) {
-        if (!p.measure.trimmed().isEmpty() || plansAddress(plans, p))
+        if (!p.measure.trimmed().isEmpty() || plansAddress(planText, plans, p, ctx.checklist))
             continue;
         Finding f = out.make();
         placeProblem(ctx, p, f);

@@ -184,17 +184,55 @@ void sum(const TextUnit &unit, const RuleContext &, RuleOutput &out)
             parts += pm.captured(1).toLongLong();
             ++count;
         }
-        if (count < 2 || parts <= stated)
+        // A breakdown that ends with 其他/其余 lists every part: its sum is the total. Otherwise it may list some.
+        const bool whole = rest.contains(u"其他"_s) || rest.contains(u"其余"_s);
+        if (count < 2 || parts == stated || (parts < stated && !whole))
             continue;
         out.addAt(unit, m.capturedStart(1), m.capturedLength(1) + word.size(),
-                  u"合计“%1%2”少于其中各项之和%3%2"_s.arg(m.captured(1), word).arg(parts),
+                  parts > stated ? u"合计“%1%2”少于其中各项之和%3%2"_s.arg(m.captured(1), word).arg(parts)
+                                 : u"合计“%1%2”与其中各项（含其他）之和%3%2不符"_s.arg(m.captured(1), word).arg(parts),
                   u"核对总数和分项数字。"_s);
+    }
+}
+
+/// A change against last year stated with both years' figures: 罚没款412.6万元，同比增长25.0%（2024年为380.0万元）.
+void growth(const TextUnit &unit, RuleOutput &out)
+{
+    const QStringView t = unit.folded();
+    static const QRegularExpression change(
+        u"([0-9]+(?:\\.[0-9]+)?)(万元|亿元|元|件|项|个|次|名|人|家|起|条|份|宗|户|场)[^。；0-9\\n]{0,6}?"
+        u"(?:同比|较上年|比上年|较去年|比去年)(增长|增加|上升|提高|下降|减少|降低)了?([0-9]+(?:\\.[0-9]+)?)[%％]"_s);
+    static const QRegularExpression previous(
+        u"(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:同期)?(?:为|是|的)?([0-9]+(?:\\.[0-9]+)?)(万元|亿元|元|件|项|个|次|名|人|家|起|条|份|宗|户|场)"_s);
+    for (auto it = change.globalMatch(t); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView window = t.mid(m.capturedEnd(), 40);
+        const QStringView after = window.left(scan::sentenceEnd(window, 0));
+        const QRegularExpressionMatch p = previous.match(after);
+        if (!p.hasMatch() || p.captured(2) != m.captured(2) || p.capturedStart() > 4)
+            continue;
+        const double now = m.captured(1).toDouble(), before = p.captured(1).toDouble();
+        if (before <= 0)
+            continue;
+        const bool down = m.captured(3) == u"下降"_s || m.captured(3) == u"减少"_s || m.captured(3) == u"降低"_s;
+        const double computed = 100.0 * (down ? before - now : now - before) / before;
+        const QString said = m.captured(4);
+        const qsizetype dot = said.indexOf(u'.');
+        const int decimals = dot < 0 ? 0 : int(said.size() - dot - 1);
+        if (std::abs(computed - said.toDouble()) <= std::pow(10.0, -decimals) + 1e-9)
+            continue;
+        const QString right = QString::number(computed, 'f', std::max(decimals, 1));
+        out.addAt(unit, m.capturedStart(4), m.capturedLength(4) + 1,
+                  u"%1%2%与前后两年的数字不符：（%3－%4）÷%5＝%6%"_s.arg(m.captured(3), said, down ? p.captured(1) : m.captured(1),
+                                                                   down ? m.captured(1) : p.captured(1), p.captured(1), right),
+                  u"核对增减幅度或两年的数字。"_s);
     }
 }
 
 /// A rate stated with its own numerator and denominator: 受理120件，办结100件，办结率95%.
 void rate(const TextUnit &unit, const RuleContext &, RuleOutput &out)
 {
+    growth(unit, out);
     const QStringView t = unit.folded();
     static const QRegularExpression rateRe(u"(\\p{Han}{2})率(?:为|达|达到|是)?([0-9]+(?:\\.[0-9]+)?)[%％]"_s);
     static const QRegularExpression figure(u"([0-9]+)(件|项|个|次|名|人|家|起|条|份|宗)"_s);

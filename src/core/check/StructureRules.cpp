@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // structure.*: title, addressee, the five parts and their order, signature and date.
 #include "check/RuleRegistry.h"
+#include "text/OfficialDate.h"
 
 #include "text/Numbering.h"
 
@@ -264,8 +265,23 @@ void signature(const RuleContext &ctx, RuleOutput &out)
 
 void date(const RuleContext &ctx, RuleOutput &out)
 {
-    if (ctx.doc.report.writtenDate.isValid())
+    const QDate written = ctx.doc.report.writtenDate;
+    if (written.isValid()) {
+        // A report on year N sums up the whole year: it is written in N+1 (before its deadline), never in N.
+        if (ctx.year() <= 0 || written.year() > ctx.year())
+            return;
+        Finding f = out.make();
+        f.level = FindingLevel::Warning;
+        f.message = u"成文日期%1早于%2年度结束，年度报告应在%3年写成"_s.arg(officialDate(written)).arg(ctx.year()).arg(ctx.year() + 1);
+        for (const LayoutBlock &b : ctx.layout.blocks())
+            if (b.kind == BlockKind::Date) {
+                f.offset = b.offset;
+                f.length = int(b.text.size());
+            }
+        f.suggestion = u"核对成文日期的年份，或报告所属年度。"_s;
+        out.add(f);
         return;
+    }
     Finding f = out.make();
     f.message = u"缺少成文日期"_s;
     // A date line the reader could not make a date of (e.g. "2026121") is usually kept in the note.

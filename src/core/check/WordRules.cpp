@@ -95,9 +95,15 @@ void dupChar(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
             const bool loneAfter = i + 2 < t.size() && chinese::isHan(t.at(i + 2)) && wordAt(i + 2).second - wordAt(i + 2).first == 1;
             slip = !loneAfter && (firstEnd - firstStart >= 2 || !ctx.checklist.reduplications.contains(pair));
         }
-        // Names ICU's dictionary cuts apart: 学习|习|近平.
-        static const QStringList names = {u"习近平"_s};
-        const bool name = std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return t.mid(i + 1).startsWith(n); });
+        // A lone character before a word that begins with it (执|执法人员): a slip, unless the character is a word
+        // of its own that may stand there (对|对象, 在|在于, 下|下发).
+        if (!oneWord && !slip && firstEnd - firstStart == 1 && secondEnd - secondStart >= 2 &&
+            !ctx.checklist.loneBeforeSame.contains(c) && !ctx.checklist.reduplications.contains(pair))
+            slip = true;
+        // Names ICU's dictionary cuts apart (学习|习|近平) are data: the official names.
+        const QStringView rest = t.mid(i + 1);
+        const auto &names = ctx.checklist.officialNames;
+        const bool name = std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return rest.startsWith(n); });
         if (slip && !aabb && !name && (i == 0 || t.at(i - 1) != u'一'))
             out.addAt(unit, i, 2, u"“%1”多写了一个“%2”"_s.arg(t.mid(i - (i > 0 ? 1 : 0), 2 + (i > 0 ? 1 : 0)), c),
                       u"删去一个“%1”。"_s.arg(c), QString(c));
@@ -116,9 +122,71 @@ void dupChar(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
     }
 }
 
+/// Edit distance of two short strings (insertions, deletions and substitutions count one each).
+int editDistance(QStringView a, QStringView b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+/// A near miss of an official name (习近平新时代中国特色社会注意思想): the text at a place where a name of six
+/// characters or more begins its first three, one character off (two for names over twelve), and no name
+/// written exactly there.
+void officialNames(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out, const QList<std::pair<qsizetype, qsizetype>> &flagged)
+{
+    const QStringView t = unit.text;
+    const QStringList &names = ctx.checklist.officialNames;
+    QSet<QChar> firsts;
+    for (const QString &n : names)
+        if (n.size() >= 6)
+            firsts.insert(n.at(0));
+    for (qsizetype at = 0; at + 3 <= t.size(); ++at) {
+        if (!firsts.contains(t.at(at)))
+            continue;
+        const QStringView key = t.mid(at, 3);
+        int best = 1000;
+        const QString *closest = nullptr;
+        qsizetype closestLength = 0;
+        bool exact = false;
+        for (const QString &n : names) {
+            if (n.size() < 6 || !n.startsWith(key))
+                continue;
+            for (qsizetype length = n.size() - 1; length <= n.size() + 1 && at + length <= t.size(); ++length) {
+                const int d = editDistance(t.mid(at, length), n);
+                exact = exact || d == 0;
+                if (d < best) {
+                    best = d;
+                    closest = &n;
+                    closestLength = length;
+                }
+            }
+        }
+        if (exact || !closest || best > (closest->size() > 12 ? 2 : 1))
+            continue;
+        // A confusable word inside the name (习近平法制思想) is already a finding with its own fix.
+        if (std::any_of(flagged.cbegin(), flagged.cend(), [&](const auto &r) { return r.first < at + closestLength && at < r.second; }))
+            continue;
+        out.addAt(unit, at, closestLength, u"“%1”应为“%2”"_s.arg(t.mid(at, closestLength), *closest),
+                  u"规范名称须写全写对：改为“%1”。"_s.arg(*closest), *closest);
+        at += closestLength - 1;
+    }
+}
+
 void confusable(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
 {
     const QStringView t = unit.text;
+    QList<std::pair<qsizetype, qsizetype>> flagged;
     for (qsizetype at = 0; at < t.size(); ++at) {
         // Entries keep the list's order: a longer entry listed first wins its place.
         for (const scan::WordIndex::Entry *found : ctx.checklist.confusableWords.at(t, at)) {
@@ -134,12 +202,14 @@ void confusable(const TextUnit &unit, const RuleContext &ctx, RuleOutput &out)
                 continue;
             if (std::any_of(e->notAfter.cbegin(), e->notAfter.cend(), [&](const QString &x) { return before.endsWith(x); }))
                 continue;
+            flagged.append({at, at + e->wrong.size()});
             out.addAt(unit, at, e->wrong.size(), u"“%1”应为“%2”"_s.arg(e->wrong, e->right),
                       e->note.isEmpty() ? u"改为“%1”。"_s.arg(e->right) : u"改为“%1”：%2。"_s.arg(e->right, e->note),
                       e->right);
             break;
         }
     }
+    officialNames(unit, ctx, out, flagged);
 }
 
 /// The text with the forms a clerk types for one mark folded to one, unit for unit so that offsets stay

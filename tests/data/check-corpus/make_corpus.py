@@ -123,6 +123,47 @@ OWN_TOWNSHIP = '''重庆市綦江区石角镇人民政府关于2025年法治政�
 '''
 
 
+
+# Third round, written blind (before looking at what the rules catch), with examples of every kind that differ
+# from the first two rounds. bench_check_recall prints this round on its own line: it is the honest figure.
+OWN_MARKET = '''重庆市某某区市场监督管理局关于2025年法治政府建设情况的报告
+
+区委、区政府：
+
+2025年，区市场监管局在区委、区政府的坚强领导下，坚持以[[lint.confusable|words|习近平新时代中国特色社会注意思想]]为指导，全面贯彻党的二十大和二十届历次全会精神，深入贯彻落实[[lint.outdated|policy|党的十九大精神]]。现将有关情况报告如下：
+
+一、2025年推进法治政府建设的主要举措和成效
+
+（一）加强党对法治建设的领导。局党组[[lint.confusable|words|布署]]法治政府建设重点任务12项，[[lint.confusable|words|认真的落实]]各项任务。全年召开党组会议专题研究法治工作[[lint.number.approx|numbers|近5次多]]。
+
+（二）严格规范公正文明执法。全年共查处各类违法案件[[lint.number.sum|numbers|326件]]，其中食品安全案件120件、特种设备案件35件、价格案件41件、其他案件110件。罚没款412.6万元，同比增长[[lint.number.rate|numbers|25.0%]]（2024年为380.0万元）。执法案卷评查合格率100%，行政复议纠错率为零。[[year.consistency|numbers|2205年]]起全面推行说理式执法。
+
+（三）优化法治化营商环境。新登记经营主体8512户，[[lint.confusable|words|己于]]年底前全部完成“双随机、一公开”抽查计划[[lint.punct.halfwidth|punctuation|;]]办理企业信用修复[[lint.number.fullwidth|numbers|２１３]]件。制定《行政执法事项清单》（某市监发[[lint.doc-number|numbers|（2025）]]8号）。
+
+（四）深化普法宣传。落实“谁执法谁普法”责任制，开展“3·15”消费者权益日活动6场，发放[[lint.punct.pairs|punctuation|《消费者权益保护法宣传资料]]1.5万份，“放心消费在重庆”宣传覆盖全部街镇。深入开展[[lint.outdated|policy|“七五”普法]]中期评估。
+
+（五）依法化解矛盾纠纷。受理消费投诉举报4356件，办结4298件，办结率[[lint.number.rate|numbers|99.6%]]，为消费者挽回经济损失263万元。[[lint.dup-char|words|执执法]]人员全部持证上岗。
+
+二、2025年推进法治政府建设存在的不足和原因
+
+一是基层执法力量不足。[[lint.enum.sequence|structure|三是]]新型监管手段运用不够。究其原因，主要是人员编制有限、培训投入不足。
+
+三、2025年党政主要负责人履行推进法治建设第一责任人职责情况
+
+局主要负责人切实履行第一责任人职责，带头学法、述法，[[lint.confusable|words|安时]]完成年度述法工作。
+
+[[structure.numbering|structure|五、|2026年推进法治政府建设的主要安排]]2026年推进法治政府建设的主要安排
+
+一是加强基层执法队伍建设。二是推进智慧监管。三是深入实施[[lint.citation|policy|《优化营商环境条列》]]。
+
+五、其他需要报告的情况
+
+无。
+
+重庆市某某区市场监督管理局
+[[structure.date|numbers|2025年3月10日]]
+'''
+
 def own_case(text, name, extra=()):
     answers = []
     while '[[' in text:
@@ -155,6 +196,9 @@ def main():
         cases.append({'file': out, 'base': name, 'answers': answers})
     cases.append(own_case(OWN, 'own-justice-2024-mistakes.txt', [OWN_OUTDATED]))
     cases.append(own_case(OWN_TOWNSHIP, 'own-township-2025-mistakes.txt'))
+    blind = own_case(OWN_MARKET, 'own-market-2025-mistakes.txt')
+    blind['round'] = 'blind'
+    cases.append(blind)
     key = {'version': 1,
            'families': {'punctuation': 'lint.punct.*, lint.space', 'structure': 'structure.*, lint.enum.*',
                         'policy': 'lint.outdated, lint.citation', 'words': 'lint.confusable, lint.dup-char',
