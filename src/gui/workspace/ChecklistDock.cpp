@@ -14,6 +14,8 @@
 #include "ui_ChecklistDock.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
+#include <QHeaderView>
 #include <QMap>
 #include <QScrollBar>
 #include <QUndoStack>
@@ -54,6 +56,13 @@ ChecklistDock::ChecklistDock(QWidget *parent) : QWidget(parent), ui(std::make_un
 {
     ui->setupUi(this);
     ui->findingsTree->setFocusPolicy(Qt::StrongFocus);
+    // Findings wrap to the width of the dock, never cut with "…": the one column follows the view's width and
+    // the rows are laid out again when it changes.
+    ui->findingsTree->setTextElideMode(Qt::ElideNone);
+    ui->findingsTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    ui->findingsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ui->findingsTree->header()->setStretchLastSection(true);
+    ui->findingsTree->viewport()->installEventFilter(this);
     ui->detailLabel->setMinimumHeight(40);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDelayMs);
@@ -86,6 +95,13 @@ ChecklistDock::ChecklistDock(QWidget *parent) : QWidget(parent), ui(std::make_un
 }
 
 ChecklistDock::~ChecklistDock() = default;
+
+bool ChecklistDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui->findingsTree->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, ui->findingsTree, [tree = ui->findingsTree] { tree->doItemsLayout(); });
+    return QWidget::eventFilter(watched, event);
+}
 
 CheckOptions ChecklistDock::options() const
 {
