@@ -57,8 +57,8 @@ TEST_CASE("A tab-separated table becomes a paragraph a row, with a notice that s
 
 TEST_CASE("Flattened punctuation in a paste is restored as the importer restores it", "[import][paste]")
 {
-    const PasteResult r = PasteCleaner::clean(u"全年办理案件8件,纠错2件;组织培训(含线上)3次。"_s);
-    CHECK(r.bodyText() == u"全年办理案件8件，纠错2件；组织培训（含线上）3次。"_s);
+    const PasteResult r = PasteCleaner::clean(u"全年办理案件8件,纠错2件,组织培训(含线上)3次,参训500人次;完成考核。"_s);
+    CHECK(r.bodyText() == u"全年办理案件8件，纠错2件，组织培训（含线上）3次，参训500人次；完成考核。"_s);
     CHECK_FALSE(r.changes.isEmpty());
 }
 

@@ -77,7 +77,7 @@ RowSnapshot RowSnapshot::take(Database &db, const QString &table, qint64 id)
             const QSqlRecord record = q.record();
             for (int f = 1; f < record.count(); ++f) {
                 row.columns << record.fieldName(f);
-                row.values << q.value(f);
+                row.values << (q.isNull(f) ? QVariant() : q.value(f)); // an invalid QVariant binds as NULL
             }
             for (const Reference &r : refs.value(p.table)) {
                 const QString to = r.to.isEmpty() ? primaryKey(c, p.table) : r.to;

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QMap>
 #include <QScrollBar>
 #include <QUndoStack>
@@ -50,6 +51,30 @@ QString partLabel(int part)
     return ChecklistDock::tr("Whole report");
 }
 
+/// Finding rows as tall as their text wrapped to the width left of the view (after the tree's indentation).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o(option);
+        initStyleOption(&o, index);
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        int width = m_view->viewport()->width() - depth * m_view->indentation() - 10;
+        if (!o.icon.isNull())
+            width -= o.decorationSize.width() + 4;
+        const QRect text = o.fontMetrics.boundingRect(QRect(0, 0, qMax(40, width), 100000), Qt::TextWordWrap, o.text);
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        return {qMax(40, width), qMax(base.height(), text.height() + 4)};
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 } // namespace
 
 ChecklistDock::ChecklistDock(QWidget *parent) : QWidget(parent), ui(std::make_unique<Ui::ChecklistDock>())
@@ -59,6 +84,7 @@ ChecklistDock::ChecklistDock(QWidget *parent) : QWidget(parent), ui(std::make_un
     // Findings wrap to the width of the dock, never cut with "…": the one column follows the view's width and
     // the rows are laid out again when it changes.
     ui->findingsTree->setTextElideMode(Qt::ElideNone);
+    ui->findingsTree->setItemDelegate(new WrappingDelegate(ui->findingsTree));
     ui->findingsTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     ui->findingsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui->findingsTree->header()->setStretchLastSection(true);

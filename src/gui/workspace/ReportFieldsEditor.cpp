@@ -18,7 +18,7 @@ namespace {
 // read back as an empty date. A real 成文日期 is never this early.
 const QDate kNoDate(1900, 1, 1);
 const QDate kEarliestDate(1900, 1, 2);
-bool steppedFromNoDate(QDate date) { return date != kNoDate && date.year() == kNoDate.year(); }
+bool steppedFromNoDate(QDate date) { return date != kNoDate && date.year() < kNoDate.year() + 10; }
 } // namespace
 
 ReportFieldsEditor::ReportFieldsEditor(QWidget *parent)
