@@ -57,24 +57,6 @@ std::optional<Report> existingReport(Database &db, qint64 id)
     return report;
 }
 
-/// "2052年" becomes "2025年" and "2053年" "2026年" when a report moves from 2052 to 2025: the years the
-/// template wrote into the title and the part headings.
-QString moveYears(const QString &text, int from, int to)
-{
-    static const QRegularExpression year(u"(\\d{4})年"_s);
-    QString out;
-    qsizetype last = 0;
-    for (auto it = year.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const int y = m.captured(1).toInt();
-        if (y != from && y != from + 1)
-            continue;
-        out += text.mid(last, m.capturedStart() - last) + QString::number(y - from + to) + u"年"_s;
-        last = m.capturedEnd();
-    }
-    return out + text.mid(last);
-}
-
 int reportNew(Context &ctx)
 {
     const Options o(ctx.args(), {u"unit"_s, u"year"_s, u"template"_s}, {u"from-previous"_s});
@@ -187,9 +169,9 @@ int reportSet(Context &ctx)
                         other->id),
                     Failure::Kind::Input);
             // The years the template wrote follow the report's year, unless the clerk gives a new title.
-            report.title = moveYears(report.title, before.year, year);
+            report.title = draftYears::moveYears(report.title, before.year, year);
             for (Section s : SectionRepository(ctx.db()).forReport(id)) {
-                const QString heading = moveYears(s.heading, before.year, year);
+                const QString heading = draftYears::moveYears(s.heading, before.year, year);
                 if (heading != s.heading) {
                     s.heading = heading;
                     headings.append(s);

@@ -8,8 +8,10 @@
 #include "ReportSession.h"
 #include "ScreenshotTour.h"
 #include "SectionEditor.h"
+#include "SessionJournal.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
+#include "storage/ReportRepository.h"
 #include "storage/SettingsRepository.h"
 #include "util/Failure.h"
 #include "util/Logging.h"
@@ -57,6 +59,8 @@ int StudioApp::run(QApplication &app)
     const QCommandLineOption timing(u"timing"_s, u"Print how long the start took and quit."_s);
     const QCommandLineOption size(u"size"_s, u"Window size for --screenshot, e.g. 1366x768 (default 1600x1000)."_s,
                                   u"WxH"_s, u"1600x1000"_s);
+    const QCommandLineOption report(u"report"_s, u"Open the report with this id at start."_s, u"id"_s);
+    parser.addOption(report);
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(timing);
@@ -110,20 +114,49 @@ int StudioApp::run(QApplication &app)
         });
         return app.exec();
     }
-    QTimer::singleShot(0, &window, [&window, &db] {
-        window.recoverSession();
+    bool idOk = true;
+    const qint64 requested = parser.isSet(report) ? parser.value(report).toLongLong(&idOk) : 0;
+    if (!idOk || requested < 0) {
+        MessageBox::critical(nullptr, QObject::tr("Open report"),
+                             QObject::tr("\"%1\" is not a report number.").arg(parser.value(report)));
+        return 2;
+    }
+    QTimer::singleShot(0, &window, [&window, requested] {
         // For the crash-safety test: open a report and type into it, as a clerk would.
-        const qint64 open = qEnvironmentVariableIntValue("FAZHI_TEST_OPEN");
+        const qint64 testOpen = qEnvironmentVariableIntValue("FAZHI_TEST_OPEN");
         const QString typed = qEnvironmentVariable("FAZHI_TEST_TYPE");
-        if (open > 0 && window.openReport(open) && !typed.isEmpty()) {
+        const bool opened = openAtStart(window, requested > 0 ? requested : testOpen);
+        if (window.session()) {
+            std::printf("opened report %lld\n", static_cast<long long>(window.session()->reportId()));
+            std::fflush(stdout);
+        }
+        if (opened && window.session() && !typed.isEmpty()) {
             window.sectionEditor()->bodyEdit()->moveCursor(QTextCursor::End);
             window.sectionEditor()->bodyEdit()->insertPlainText(typed);
             std::printf("typed into section %lld\n", static_cast<long long>(window.sectionEditor()->sectionId()));
             std::fflush(stdout);
         }
-        Q_UNUSED(db);
     });
     return app.exec();
+}
+
+bool StudioApp::openAtStart(MainWindow &window, qint64 requested)
+{
+    window.recoverSession();
+    if (requested > 0) {
+        if (!ReportRepository(window.database()).find(requested)) {
+            MessageBox::warning(&window, QObject::tr("Open report"),
+                                QObject::tr("There is no report number %1 in this database.").arg(requested));
+            return false;
+        }
+        return (window.session() && window.session()->reportId() == requested) || window.openReport(requested);
+    }
+    if (window.session())
+        return true;
+    const qint64 last = SessionJournal(window.database()).lastReport();
+    if (last > 0 && ReportRepository(window.database()).find(last))
+        window.openReport(last);
+    return true;
 }
 
 } // namespace fazhi

@@ -8,6 +8,7 @@ class QApplication;
 namespace fazhi {
 
 class Database;
+class MainWindow;
 
 /// Start-up of the desktop application: language, database (FAZHI_DB overrides the default; demo data
 /// the first time), the main window, recovery after an unclean exit, and the --screenshot tour.
@@ -17,6 +18,10 @@ public:
     static int run(QApplication &app);
     /// Installs the interface translation: FAZHI_LANG ("en", "zh_CN"), else `preferred`, else Chinese.
     static void installTranslations(QApplication &app, const QString &preferred);
+    /// What the window shows when the program starts: after an unclean exit the recovered report; then the
+    /// report asked for (`--report ID`, 0 for none; an unknown id is said and the start goes on); else the
+    /// report that was open when the program last closed. Returns false if a requested report was not opened.
+    static bool openAtStart(MainWindow &window, qint64 requested);
 };
 
 } // namespace fazhi

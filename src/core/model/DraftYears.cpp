@@ -4,6 +4,8 @@
 #include "util/Clock.h"
 #include "util/Failure.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace fazhi::draftYears {
@@ -28,6 +30,22 @@ void require(int year, const Clock &clock)
     const QString why = problem(year, clock);
     if (!why.isEmpty())
         throw Failure(why, Failure::Kind::Input);
+}
+
+QString moveYears(const QString &text, int from, int to)
+{
+    static const QRegularExpression year(u"(\\d{4})年"_s);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = year.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int y = m.captured(1).toInt();
+        if (y != from && y != from + 1)
+            continue;
+        out += text.mid(last, m.capturedStart() - last) + QString::number(y - from + to) + u"年"_s;
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last);
 }
 
 } // namespace fazhi::draftYears

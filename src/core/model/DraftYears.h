@@ -18,6 +18,9 @@ int last(const Clock &clock);
 QString problem(int year, const Clock &clock);
 /// Throws Failure(Input) with problem()'s sentence when `year` cannot be drafted.
 void require(int year, const Clock &clock);
+/// `text` with the years a report of year `from` writes (its own and the next, "2025年", "2026年") moved to a
+/// report of year `to`: the years the template wrote into the title and the part headings.
+QString moveYears(const QString &text, int from, int to);
 
 } // namespace draftYears
 

@@ -41,6 +41,21 @@ void UnitDialog::setParentUnit(qint64 unitId)
         ui->parentCombo->setCurrentIndex(i);
 }
 
+void UnitDialog::setUnit(const Unit &unit)
+{
+    setWindowTitle(tr("Edit unit"));
+    if (const int self = ui->parentCombo->findData(unit.id); self > 0)
+        ui->parentCombo->removeItem(self);
+    m_kindTouched = true; // the unit's kind as stored, not guessed from its name
+    ui->fullNameEdit->setText(unit.fullName);
+    ui->shortNameEdit->setText(unit.shortName);
+    ui->kindCombo->setCurrentIndex(ui->kindCombo->findData(int(unit.kind)));
+    setParentUnit(unit.parentId);
+    ui->addresseeEdit->setText(unit.addressee);
+    ui->signatoriesEdit->setPlainText(unit.signatories.join(QLatin1Char('\n')));
+    ui->signatoriesEdit->document()->setModified(true); // typed, not derived from the name
+}
+
 Unit UnitDialog::unit() const
 {
     Unit u;

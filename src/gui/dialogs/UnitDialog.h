@@ -26,6 +26,8 @@ public:
 
     void setFullName(const QString &name);
     void setParentUnit(qint64 unitId);
+    /// Editing an existing unit: its fields filled in, and it is not offered as its own parent.
+    void setUnit(const Unit &unit);
     Unit unit() const;
     /// Stores the unit; returns its id. Throws Failure (e.g. the name is taken).
     qint64 createUnit();

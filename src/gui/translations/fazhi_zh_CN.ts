@@ -178,7 +178,7 @@
 <context>
     <name>MetricsTab</name>
     <message>
-        <source>Type a value the way the report writes it (1500余, 约200, 98.5). Change is against the unit's previous report.</source>
+        <source>Type a value the way the report writes it (1500余, 约200, 98.5). Change is against the unit&apos;s previous report.</source>
         <translation>按报告中的写法填写数值（如 1500余、约200、98.5）。变化与本单位上一年度报告比较。</translation>
     </message>
     <message>
@@ -217,7 +217,7 @@
         <translation>空白报告，按模板创建（标准五部分及撰写提示）(&amp;B)</translation>
     </message>
     <message>
-        <source>From the unit's &amp;previous report (open problems carried over, last year's plans listed for part one)</source>
+        <source>From the unit&apos;s &amp;previous report (open problems carried over, last year&apos;s plans listed for part one)</source>
         <translation>基于本单位上一年度报告(&amp;P)（结转未整改问题，列出上年工作安排供第一部分逐项回应）</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>本报告的问题</translation>
     </message>
     <message>
-        <source>Rows in red are past their due date and not rectified. ↺ marks a problem carried over from last year. Double-click "Mentioned in" to go to the text.</source>
+        <source>Rows in red are past their due date and not rectified. ↺ marks a problem carried over from last year. Double-click &quot;Mentioned in&quot; to go to the text.</source>
         <translation>红色行为已超过整改时限且未整改的问题。↺ 表示从上一年度结转的问题。双击“正文提及”可跳转到正文位置。</translation>
     </message>
 </context>
@@ -257,6 +257,18 @@
     <message>
         <source>The database file is read-only; this window is read-only.</source>
         <translation>数据库文件是只读的，当前窗口为只读。</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report number.</source>
+        <translation>“%1”不是报告编号。</translation>
+    </message>
+    <message>
+        <source>There is no report number %1 in this database.</source>
+        <translation>此数据库中没有编号为 %1 的报告。</translation>
     </message>
 </context>
 <context>
@@ -293,6 +305,22 @@
         <source>St&amp;atus:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>The date printed under the signature. It stays empty until you set it; the checker reports a missing date.</source>
+        <translation>印在署名下方的成文日期。未填写时保持为空，检查清单会提示缺少成文日期。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove the date written</source>
+        <translation>清除成文日期</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>
@@ -309,7 +337,7 @@
         <translation>标题与正文连排</translation>
     </message>
     <message>
-        <source>The heading runs into the first paragraph: "(1) Heading. Text…"</source>
+        <source>The heading runs into the first paragraph: &quot;(1) Heading. Text…&quot;</source>
         <translation>标题接排在第一段之前：“（一）标题。正文……”</translation>
     </message>
     <message>
@@ -317,12 +345,12 @@
         <translation>小节正文</translation>
     </message>
     <message>
-        <source>Write the text of this section here (Markdown: a blank line between paragraphs, "1." for numbered items).</source>
-        <translation>在此撰写本节正文（Markdown 格式：段落之间空一行，“1.” 表示编号条目）。</translation>
+        <source>Last year&apos;s plans to report on</source>
+        <translation>上年度工作安排（需在本部分逐项回应）</translation>
     </message>
     <message>
-        <source>Last year's plans to report on</source>
-        <translation>上年度工作安排（需在本部分逐项回应）</translation>
+        <source>Write the text of this section here: each line is a paragraph; &quot;1.&quot; starts a numbered item.</source>
+        <translation>在此撰写本节正文：每行为一段；以“1.”开头的为编号条目。</translation>
     </message>
 </context>
 <context>
@@ -354,6 +382,61 @@
     <message>
         <source>Si&amp;gned by (one organ a line):</source>
         <translation>署名机关（每行一个）(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi</name>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>opening paragraph</source>
+        <translation>开头段落</translation>
+    </message>
+    <message>
+        <source>signing organs</source>
+        <translation>发文机关署名</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>date of writing</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>date of publication</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>publication address</source>
+        <translation>公开网址</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>指标“%1”</translation>
     </message>
 </context>
 <context>
@@ -482,11 +565,11 @@
         <translation>第二部分：存在的不足和原因</translation>
     </message>
     <message>
-        <source>Part 3: leaders' duty</source>
+        <source>Part 3: leaders&apos; duty</source>
         <translation>第三部分：主要负责人履职情况</translation>
     </message>
     <message>
-        <source>Part 4: next year's plans</source>
+        <source>Part 4: next year&apos;s plans</source>
         <translation>第四部分：下一年度工作安排</translation>
     </message>
     <message>
@@ -588,19 +671,23 @@
     <name>fazhi::FindReplaceDialog</name>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation><numerusform>找到 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <source>Replace all "%1"</source>
+        <source>Replace all &quot;%1&quot;</source>
         <translation>全部替换“%1”</translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n place(s)</source>
-        <translation><numerusform>已替换 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,7 +841,7 @@ Database: %1</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <source>The program did not close normally last time. Your work on "%1" (%2) has been recovered.</source>
+        <source>The program did not close normally last time. Your work on &quot;%1&quot; (%2) has been recovered.</source>
         <translation>程序上次未正常关闭。您在“%1”（%2）中的工作已恢复。</translation>
     </message>
     <message>
@@ -844,12 +931,32 @@ Database: %1</source>
         <translation>采用</translation>
     </message>
     <message>
-        <source>Record this figure as the metric's value</source>
+        <source>Record this figure as the metric&apos;s value</source>
         <translation>将此数据记为该指标的数值</translation>
     </message>
     <message>
         <source>Figures found in the text (%1)</source>
         <translation>正文中发现的数据（%1）</translation>
+    </message>
+    <message>
+        <source>%1 keeps its recorded value, %2.</source>
+        <translation>“%1”仍为原记录值 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no value recorded.</source>
+        <translation>“%1”尚未记录数值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not recorded: it is written in Chinese numerals. Write the figure in digits, as in 约10, 10余 or 1.5万; a wording such as 十余次 can go into the note.</source>
+        <translation>“%1”未记录：它用的是汉字数字。请用阿拉伯数字填写，如 约10、10余、1.5万；“十余次”这类说法可写在说明中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not recorded: it has no figure in it. Write the figure in digits, as in 约10, 10余 or 1.5万.</source>
+        <translation>“%1”未记录：其中没有数字。请用阿拉伯数字填写，如 约10、10余、1.5万。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not recorded: only a figure can be recorded, with 约, 近, 超, 余, 多 or 万 around it (约200, 1500余, 1.5万, 98.5%). Other words can go into the note.</source>
+        <translation>“%1”未记录：数值栏只能填写数字，可带“约”“近”“超”“余”“多”“万”（如 约200、1500余、1.5万、98.5%）。其他文字可写在说明中。</translation>
     </message>
 </context>
 <context>
@@ -902,8 +1009,47 @@ Database: %1</source>
         <translation>删除小节</translation>
     </message>
     <message>
-        <source>Delete the subsection "%1" and its text? You can undo this.</source>
+        <source>Delete the subsection &quot;%1&quot; and its text? You can undo this.</source>
         <translation>删除小节“%1”及其正文？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::OutsideMerge</name>
+    <message>
+        <source>%1 — kept yours: %2; the other text: %3</source>
+        <translation>%1：已保留您的内容“%2”；另一方的内容为“%3”</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>报告%1</translation>
+    </message>
+    <message>
+        <source>Heading of %1</source>
+        <translation>%1的标题</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>%1的正文</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours; the other text is in the references</source>
+        <translation>%1：已保留您的内容，另一方的内容已保存到参考材料中</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours; the other value: %2</source>
+        <translation>%1：已保留您的内容；另一方的数值为%2</translation>
+    </message>
+    <message>
+        <source>Problem &quot;%1&quot;</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <source>Problem &quot;%1&quot; — deleted elsewhere; kept with your changes</source>
+        <translation>问题“%1”已被其他程序删除，已按您的修改保留</translation>
     </message>
 </context>
 <context>
@@ -922,7 +1068,37 @@ Database: %1</source>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+wheel down)</source>
+        <translation>缩小（Ctrl+滚轮向下）</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+wheel up)</source>
+        <translation>放大（Ctrl+滚轮向上）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the preview</source>
+        <translation>页面宽度与预览区一致</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Show the page at its real size</source>
+        <translation>按实际纸张大小显示</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -964,7 +1140,7 @@ Database: %1</source>
         <translation>用一句话描述存在的不足：</translation>
     </message>
     <message>
-        <source>Carried over from last year's report</source>
+        <source>Carried over from last year&apos;s report</source>
         <translation>从上一年度报告结转</translation>
     </message>
     <message>
@@ -1018,6 +1194,10 @@ Database: %1</source>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
+    <message>
+        <source>Clear date</source>
+        <translation>清除成文日期</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::ReportSession</name>
@@ -1034,102 +1214,43 @@ Database: %1</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>addressee</source>
-        <translation>主送机关</translation>
-    </message>
-    <message>
-        <source>opening paragraph</source>
-        <translation>开头段落</translation>
-    </message>
-    <message>
-        <source>signing organs</source>
-        <translation>发文机关署名</translation>
-    </message>
-    <message>
-        <source>template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>date of writing</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <source>date of publication</source>
-        <translation>公开日期</translation>
-    </message>
-    <message>
-        <source>publication address</source>
-        <translation>公开网址</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>附注</translation>
-    </message>
-    <message>
-        <source>Report %1</source>
-        <translation>报告%1</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours: %2; the other text: %3</source>
-        <translation>%1：已保留您的内容“%2”；另一方的内容为“%3”</translation>
-    </message>
-    <message>
-        <source>Another program changed what you are editing. Your text was kept; the other text is kept under the report's references.
+        <source>Another program changed what you are editing. Your text was kept; the other text is kept under the report&apos;s references.
 %1</source>
         <translation>其他程序修改了您正在编辑的内容。已保留您的内容，另一方的内容已保存到本报告的参考材料中。
 %1</translation>
     </message>
     <message>
-        <source>Heading of %1</source>
-        <translation>%1的标题</translation>
-    </message>
-    <message>
-        <source>Text of %1</source>
-        <translation>%1的正文</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours; the other text is in the references</source>
-        <translation>%1：已保留您的内容，另一方的内容已保存到参考材料中</translation>
-    </message>
-    <message>
-        <source>Metric %1</source>
-        <translation>指标“%1”</translation>
-    </message>
-    <message>
-        <source>(deleted)</source>
-        <translation>（已删除）</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours; the other value: %2</source>
-        <translation>%1：已保留您的内容；另一方的数值为%2</translation>
-    </message>
-    <message>
-        <source>Problem &quot;%1&quot;</source>
-        <translation>问题“%1”</translation>
-    </message>
-    <message>
-        <source>Problem &quot;%1&quot; — deleted elsewhere; kept with your changes</source>
-        <translation>问题“%1”已被其他程序删除，已按您的修改保留</translation>
-    </message>
-    <message>
         <source>Changed elsewhere: %1 (%2)</source>
         <translation>其他程序的修改：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::SectionEditor</name>
+    <message>
+        <source>The paste was tidied as an import is: %1</source>
+        <translation>粘贴的内容已按导入的方式整理：%1</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subsection heading(s) became new subsection(s).</source>
+        <translation>
+            <numerusform>%n 个小节标题已成为新的小节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text under a part heading went into that part: %1.</source>
+        <translation>部分标题下的文字已放入该部分：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The report has no part for %1: that heading was pasted as text; please check it.</source>
+        <translation>报告中没有与“%1”对应的部分：该标题已作为正文粘贴，请核对。</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1281,139 @@ Database: %1</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>修改单位</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::UnitsController</name>
+    <message>
+        <source>&amp;Units</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit unit…</source>
+        <translation>修改单位(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change report &amp;year…</source>
+        <translation>更改报告年度(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete report…</source>
+        <translation>删除报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete u&amp;nit…</source>
+        <translation>删除单位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Undo in units</source>
+        <translation>撤销单位和报告的修改</translation>
+    </message>
+    <message>
+        <source>Redo in units</source>
+        <translation>重做单位和报告的修改</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft report (a submitted report is never deleted)</source>
+        <translation>删除所选的草稿报告（已报送的报告不能删除）</translation>
+    </message>
+    <message>
+        <source>Change report year</source>
+        <translation>更改报告年度</translation>
+    </message>
+    <message>
+        <source>Year of &quot;%1&quot; (%2 to %3):</source>
+        <translation>“%1”的年度（%2 至 %3 年）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>Workbench: %1</source>
+        <translation>工作台：%1</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot belong to a unit that belongs to it.</source>
+        <translation>“%1”不能隶属于它自己的下级单位。</translation>
+    </message>
+    <message>
+        <source>Edit unit &quot;%1&quot;</source>
+        <translation>修改单位“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been submitted (%2): its year can no longer be changed.</source>
+        <translation>“%1”已报送（%2），不能再更改年度。</translation>
+    </message>
+    <message>
+        <source>This unit already has a report for %1 (number %2); a unit has one report a year.</source>
+        <translation>该单位已有 %1 年度的报告（编号 %2），每个单位每年只能有一份报告。</translation>
+    </message>
+    <message>
+        <source>Change the year of %1 to %2</source>
+        <translation>把 %1 年度改为 %2 年度</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: a submitted report is never deleted. An administrator can reopen it.</source>
+        <translation>“%1”的状态是“%2”：已报送的报告不能删除。如需修改，可由管理员退回。</translation>
+    </message>
+    <message>
+        <source>Delete the draft &quot;%1&quot; of %2 (%3) with all its text, metrics and problems?
+You can undo this while the window stays open; the deletion is recorded in the audit trail.</source>
+        <translation>删除%2的草稿“%1”（%3年度），连同其全部正文、指标和问题？
+在窗口关闭前可以撤销；删除会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Delete report %1 (%2)</source>
+        <translation>删除报告 %1（%2年度）</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>%1 report (number %2)</source>
+        <translation>%1年度报告（编号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 report (%2)</source>
+        <translation>%1年度报告（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has submitted reports and cannot be deleted: %2.</source>
+        <translation>“%1”有已报送的报告，不能删除：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Delete the unit &quot;%1&quot;? It has no reports.</source>
+        <translation>删除单位“%1”？该单位没有报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n report(s): %2.
+Delete the unit together with these reports? You can undo this while the window stays open; the deletions are recorded in the audit trail.</source>
+        <translation>
+            <numerusform>“%1”有 %n 份报告：%2。
+确定连同这些报告一起删除该单位吗？在窗口关闭前可以撤销；删除会记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete unit %1</source>
+        <translation>删除单位 %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BodyEdit.h"
 
+#include "import/PasteCleaner.h"
+
 #include <QKeyEvent>
+#include <QMimeData>
 
 namespace fazhi {
 
@@ -41,6 +44,29 @@ void BodyEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     GuardedTextEdit::keyPressEvent(event);
+}
+
+void BodyEdit::insertFromMimeData(const QMimeData *source)
+{
+    // Too large, or nothing that is text: the guard says why (or Qt inserts nothing).
+    if (!source || !source->hasText() || source->text().size() > maxInsert || isReadOnly()) {
+        GuardedTextEdit::insertFromMimeData(source);
+        return;
+    }
+    // Word and WPS put the paragraphs and tables on the clipboard as HTML too: that is read when there.
+    const PasteResult paste = PasteCleaner::clean(source->text(), source->hasHtml() ? source->html() : QString());
+    if (paste.blocks.isEmpty() && source->hasHtml()) { // HTML without text (an image): take the plain text
+        GuardedTextEdit::insertFromMimeData(source);
+        return;
+    }
+    if (paste.hasHeadings()) {
+        emit structuredPaste(paste);
+        return;
+    }
+    textCursor().insertText(paste.bodyText());
+    ensureCursorVisible();
+    if (!paste.changes.isEmpty())
+        emit pasteCleaned(paste.changes);
 }
 
 } // namespace fazhi

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "GuardedTextEdit.h"
+#include "import/PasteCleaner.h"
 
 namespace fazhi {
 
@@ -19,7 +20,14 @@ public:
     void setTextSilently(const QString &text, int cursor);
     bool isSilent() const { return m_silent; }
 
+signals:
+    /// A paste was cleaned as an import is (page numbers, bullets, punctuation, tables): what was changed.
+    void pasteCleaned(const QStringList &changes);
+    /// A paste holds part or subsection headings: it is not inserted here but handed on to become structure.
+    void structuredPaste(const fazhi::PasteResult &paste);
+
 protected:
+    void insertFromMimeData(const QMimeData *source) override;
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 

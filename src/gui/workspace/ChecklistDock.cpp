@@ -14,6 +14,9 @@
 #include "ui_ChecklistDock.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
+#include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QMap>
 #include <QScrollBar>
 #include <QUndoStack>
@@ -48,12 +51,44 @@ QString partLabel(int part)
     return ChecklistDock::tr("Whole report");
 }
 
+/// Finding rows as tall as their text wrapped to the width left of the view (after the tree's indentation).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o(option);
+        initStyleOption(&o, index);
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        int width = m_view->viewport()->width() - depth * m_view->indentation() - 10;
+        if (!o.icon.isNull())
+            width -= o.decorationSize.width() + 4;
+        const QRect text = o.fontMetrics.boundingRect(QRect(0, 0, qMax(40, width), 100000), Qt::TextWordWrap, o.text);
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        return {qMax(40, width), qMax(base.height(), text.height() + 4)};
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 } // namespace
 
 ChecklistDock::ChecklistDock(QWidget *parent) : QWidget(parent), ui(std::make_unique<Ui::ChecklistDock>())
 {
     ui->setupUi(this);
     ui->findingsTree->setFocusPolicy(Qt::StrongFocus);
+    // Findings wrap to the width of the dock, never cut with "…": the one column follows the view's width and
+    // the rows are laid out again when it changes.
+    ui->findingsTree->setTextElideMode(Qt::ElideNone);
+    ui->findingsTree->setItemDelegate(new WrappingDelegate(ui->findingsTree));
+    ui->findingsTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    ui->findingsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ui->findingsTree->header()->setStretchLastSection(true);
+    ui->findingsTree->viewport()->installEventFilter(this);
     ui->detailLabel->setMinimumHeight(40);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDelayMs);
@@ -86,6 +121,13 @@ ChecklistDock::ChecklistDock(QWidget *parent) : QWidget(parent), ui(std::make_un
 }
 
 ChecklistDock::~ChecklistDock() = default;
+
+bool ChecklistDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui->findingsTree->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, ui->findingsTree, [tree = ui->findingsTree] { tree->doItemsLayout(); });
+    return QWidget::eventFilter(watched, event);
+}
 
 CheckOptions ChecklistDock::options() const
 {

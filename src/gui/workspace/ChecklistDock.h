@@ -55,6 +55,9 @@ signals:
     void summaryChanged(int errors, int warnings, int infos);
     void checked();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void schedule();
     void start();

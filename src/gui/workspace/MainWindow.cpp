@@ -21,9 +21,11 @@
 #include "SessionJournal.h"
 #include "StatusIndicators.h"
 #include "UnitDialog.h"
+#include "UnitsController.h"
 #include "UnitsDock.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "text/ReportLayout.h"
 #include "util/Failure.h"
 #include "ui_MainWindow.h"
 
@@ -35,6 +37,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -59,24 +62,32 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     auto *unitsDock = new QDockWidget(tr("Units and reports"), this);
     unitsDock->setObjectName(u"unitsDock"_s);
     unitsDock->setWidget(m_units);
-    addDockWidget(Qt::LeftDockWidgetArea, unitsDock);
 
     m_checklist = new ChecklistDock(this);
     auto *checkDock = new QDockWidget(tr("Checklist"), this);
     checkDock->setObjectName(u"checklistDock"_s);
     checkDock->setWidget(m_checklist);
+    // Laid out for 1366×768: the units and the checklist share one column on the right (the checklist in
+    // front while a report is open), so that the text being written gets the width of the screen.
+    addDockWidget(Qt::RightDockWidgetArea, unitsDock);
     addDockWidget(Qt::RightDockWidgetArea, checkDock);
-    resizeDocks({unitsDock, checkDock}, {270, 330}, Qt::Horizontal);
+    tabifyDockWidget(unitsDock, checkDock);
+    unitsDock->raise();
+    resizeDocks({unitsDock}, {290}, Qt::Horizontal);
 
     auto *docks = new QMenu(tr("&Panels"), this);
     docks->addActions({unitsDock->toggleViewAction(), checkDock->toggleViewAction()});
     m_actions->populate(this, docks);
+    m_unitsController = new UnitsController(db, this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_unitsController->menu());
+    m_units->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_units->addActions(m_unitsController->menu()->actions());
     m_indicators = new StatusIndicators(statusBar(), this);
 
     ui->writeSplitter->setStretchFactor(0, 0);
     ui->writeSplitter->setStretchFactor(1, 3);
     ui->writeSplitter->setStretchFactor(2, 2);
-    ui->writeSplitter->setSizes({230, 460, 400});
+    ui->writeSplitter->setSizes({170, 560, 360});
     ui->centralStack->setCurrentIndex(WelcomePage);
     connectActions();
     m_units->reload();
@@ -225,6 +236,8 @@ bool MainWindow::openReport(qint64 reportId)
         tryWrite(tr("Open report"), [&] { SessionJournal(m_db).noteOpened(reportId); });
     ui->centralStack->setCurrentIndex(WorkspacePage);
     m_units->selectReport(reportId);
+    if (auto *checkDock = findChild<QDockWidget *>(u"checklistDock"_s))
+        checkDock->raise();
     // Start in the first subsection of part one: where the writing is.
     qint64 first = OutlinePanel::kReportFields;
     for (const Section &s : session->document().sections)
@@ -234,10 +247,39 @@ bool MainWindow::openReport(qint64 reportId)
         }
     ui->outlinePanel->selectSection(first);
     sectionActivated(first);
+    // Ready to type: the cursor at the end of that text (or in the opening paragraph of a report without subsections).
+    if (const Section *s = session->section(first))
+        ui->sectionEditor->select(int(s->body.size()), 0);
+    else
+        ui->reportFieldsEditor->focusField(int(BlockKind::Opening));
     updateTitle();
     updateActions();
     statusBar()->showMessage(tr("Opened in %1 ms").arg(timer.elapsed()), 3000);
     return true;
+}
+
+void MainWindow::closeReport()
+{
+    if (!m_session)
+        return;
+    m_session->flush();
+    m_session->undoStack()->disconnect(this);
+    m_session->disconnect(this);
+    ui->outlinePanel->setSession(nullptr);
+    ui->sectionEditor->setSession(nullptr);
+    ui->reportFieldsEditor->setSession(nullptr);
+    ui->previewPanel->setSession(nullptr);
+    ui->metricsTab->setSession(nullptr);
+    ui->problemsTab->setSession(nullptr);
+    m_checklist->setSession(nullptr);
+    m_indicators->setSession(nullptr);
+    if (m_find)
+        m_find->setSession(nullptr);
+    m_session->deleteLater();
+    m_session = nullptr;
+    ui->centralStack->setCurrentIndex(WelcomePage);
+    updateTitle();
+    updateActions();
 }
 
 void MainWindow::sectionActivated(qint64 id)
@@ -414,6 +456,7 @@ void MainWindow::setClock(const Clock &clock)
 {
     ui->problemsTab->setClock(clock);
     m_checklist->setClock(clock);
+    m_unitsController->setClock(clock);
 }
 
 void MainWindow::setReadOnly(bool readOnly)

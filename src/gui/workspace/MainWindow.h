@@ -25,6 +25,7 @@ class ProblemsTab;
 class ReportSession;
 class SectionEditor;
 class StatusIndicators;
+class UnitsController;
 class UnitsDock;
 
 /// The workspace: units and reports on the left, the open report's outline, editor and live preview in
@@ -40,6 +41,8 @@ public:
 
     /// Opens a report for editing (saving the one open before). Returns false if it cannot be loaded.
     bool openReport(qint64 reportId);
+    /// Closes the open report (its text saved first) and shows the start page.
+    void closeReport();
     ReportSession *session() const;
     /// Goes to a place of the report: a section body position (or -1: its heading), or a report field.
     void jumpTo(qint64 sectionId, int position, int length, int blockKind);
@@ -58,6 +61,7 @@ public:
 
     Actions *actions() const { return m_actions; }
     UnitsDock *unitsDock() const { return m_units; }
+    UnitsController *unitsController() const { return m_unitsController; }
     OutlinePanel *outline() const;
     SectionEditor *sectionEditor() const;
     PreviewPanel *preview() const;
@@ -90,6 +94,7 @@ private:
     Database &m_db;
     Actions *m_actions = nullptr;
     UnitsDock *m_units = nullptr;
+    UnitsController *m_unitsController = nullptr;
     ChecklistDock *m_checklist = nullptr;
     StatusIndicators *m_indicators = nullptr;
     QPointer<FindReplaceDialog> m_find;

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QSet>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,7 @@ namespace fazhi {
 namespace {
 enum Column { NameColumn, ValueColumn, PreviousColumn, ChangeColumn, NoteColumn, ColumnCount };
 constexpr int kKeyRole = Qt::UserRole;
+const QColor kUnreadable(255, 205, 210);
 } // namespace
 
 MetricsTab::MetricsTab(QWidget *parent) : QWidget(parent), ui(std::make_unique<Ui::MetricsTab>())
@@ -40,6 +42,7 @@ MetricsTab::MetricsTab(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     ui->chartLayout->addWidget(m_chart);
     ui->mainSplitter->setStretchFactor(0, 3);
     ui->mainSplitter->setStretchFactor(1, 2);
+    ui->valueMessageLabel->setStyleSheet(u"QLabel { color: #8a1c1c; }"_s);
     connect(ui->metricsTable, &QTableWidget::cellChanged, this, &MetricsTab::cellChanged);
     connect(ui->metricsTable, &QTableWidget::currentCellChanged, this, &MetricsTab::showChart);
     connect(ui->candidatesTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
@@ -55,6 +58,9 @@ void MetricsTab::setSession(ReportSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_unreadable.clear();
+    ui->valueMessageLabel->clear();
+    ui->valueMessageLabel->hide();
     m_allCandidates.clear();
     m_layout = {};
     m_layoutPending = false;
@@ -104,6 +110,11 @@ void MetricsTab::fill()
         const MetricValue *v = doc.metric(def.key);
         auto *value = new QTableWidgetItem(v ? formatMetricValue(*v, def.word) : QString());
         value->setToolTip(tr("Unit: %1").arg(def.word));
+        if (m_unreadable.contains(def.key)) { // what the clerk typed stays in view, marked, until put right
+            value->setText(m_unreadable.value(def.key));
+            value->setBackground(kUnreadable);
+            value->setToolTip(unreadableReason(m_unreadable.value(def.key)));
+        }
         ui->metricsTable->setItem(row, ValueColumn, value);
         const MetricValue *pv = doc.previous ? doc.previous->metric(def.key) : nullptr;
         auto *previous = new QTableWidgetItem(pv ? formatMetricValue(*pv, def.word) : QString());
@@ -116,7 +127,7 @@ void MetricsTab::fill()
         changeItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         ui->metricsTable->setItem(row, ChangeColumn, changeItem);
         ui->metricsTable->setItem(row, NoteColumn, new QTableWidgetItem(v ? v->note : QString()));
-        if (required && !v)
+        if (required && !v && !m_unreadable.contains(def.key))
             value->setBackground(QColor(255, 243, 224));
     }
     ui->metricsTable->resizeColumnToContents(ValueColumn);
@@ -159,8 +170,31 @@ void MetricsTab::cellChanged(int row, int column)
     const QString key = ui->metricsTable->item(row, NameColumn)->data(kKeyRole).toString();
     const QString text = ui->metricsTable->item(row, column)->text();
     if (column == ValueColumn) {
-        if (!setValueText(key, text))
-            fill(); // not a figure: show the recorded value again
+        const MetricValue *old = m_session->document().metric(key);
+        const QString name = ui->metricsTable->item(row, NameColumn)->text();
+        const QString reason = text.trimmed().isEmpty() ? QString() : unreadableReason(text);
+        if (reason.isEmpty()) {
+            const bool wasUnreadable = m_unreadable.remove(key) > 0;
+            if (ui->valueMessageLabel->property("metric").toString() == key)
+                ui->valueMessageLabel->hide();
+            const int steps = m_session->undoStack()->count();
+            setValueText(key, text);
+            if (wasUnreadable && m_session->undoStack()->count() == steps)
+                fill(); // nothing recorded changed: unmark the cell
+            return;
+        }
+        // Not a figure: nothing is recorded, what was typed stays in the cell, and the clerk is told why.
+        m_unreadable.insert(key, text);
+        const MetricDefinition *def = MetricCatalog::builtin().find(key);
+        const QString kept = old ? tr("%1 keeps its recorded value, %2.").arg(name, formatMetricValue(*old, def ? def->word : QString()))
+                                 : tr("%1 has no value recorded.").arg(name);
+        ui->valueMessageLabel->setText(reason + u" "_s + kept);
+        ui->valueMessageLabel->setProperty("metric", key);
+        ui->valueMessageLabel->show();
+        m_filling = true;
+        ui->metricsTable->item(row, column)->setBackground(kUnreadable);
+        ui->metricsTable->item(row, column)->setToolTip(reason);
+        m_filling = false;
     } else if (column == NoteColumn) {
         if (const MetricValue *old = m_session->document().metric(key); old && old->note != text) {
             MetricValue v = *old;
@@ -168,6 +202,28 @@ void MetricsTab::cellChanged(int row, int column)
             m_session->undoStack()->push(new SetMetricCommand(m_session, key, v));
         }
     }
+}
+
+QString MetricsTab::unreadableReason(const QString &text)
+{
+    if (parseMetricValue(text))
+        return {};
+    static const QRegularExpression chineseNumeral(u"[〇零一二两三四五六七八九十百]"_s);
+    static const QRegularExpression digit(u"[0-9０-９]"_s);
+    const QString shown = text.trimmed();
+    if (chineseNumeral.match(shown).hasMatch() && !digit.match(shown).hasMatch())
+        return tr("\"%1\" is not recorded: it is written in Chinese numerals. Write the figure in digits, "
+                  "as in 约10, 10余 or 1.5万; a wording such as 十余次 can go into the note.").arg(shown);
+    if (!digit.match(shown).hasMatch())
+        return tr("\"%1\" is not recorded: it has no figure in it. Write the figure in digits, as in 约10, 10余 "
+                  "or 1.5万.").arg(shown);
+    return tr("\"%1\" is not recorded: only a figure can be recorded, with 约, 近, 超, 余, 多 or 万 around it "
+              "(约200, 1500余, 1.5万, 98.5%). Other words can go into the note.").arg(shown);
+}
+
+QString MetricsTab::valueMessage() const
+{
+    return ui->valueMessageLabel->isVisibleTo(this) ? ui->valueMessageLabel->text() : QString();
 }
 
 void MetricsTab::setLayout(const ReportLayout &layout)
@@ -190,10 +246,13 @@ void MetricsTab::findCandidates()
     runInBackground<QList<MetricCandidate>>(
         this,
         [layout = m_layout] {
+            // Part 4 plans next year: its figures are targets, not this year's values.
             QList<MetricCandidate> mapped;
-            for (const MetricCandidate &c : FigureExtractor::extract(layout))
-                if (!c.key.isEmpty())
+            for (const MetricCandidate &c : FigureExtractor::extract(layout)) {
+                const int block = layout.blockAt(c.offset);
+                if (!c.key.isEmpty() && (block < 0 || layout.blocks().at(block).part != 4))
                     mapped.append(c);
+            }
             return mapped;
         },
         [this, generation](QList<MetricCandidate> found) {

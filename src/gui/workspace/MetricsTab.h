@@ -4,6 +4,7 @@
 #include "import/Importer.h"
 #include "text/ReportLayout.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -38,6 +39,10 @@ public:
     /// Sets a metric from text as typed ("1500余"); empty clears it. Returns false if unreadable.
     bool setValueText(const QString &key, const QString &text);
     int rowOf(const QString &key) const;
+    /// Why `text` cannot be read as a metric value (a sentence for the clerk); empty when it can.
+    static QString unreadableReason(const QString &text);
+    /// The message shown under the table about the last value that could not be read, empty if none.
+    QString valueMessage() const;
 
 signals:
     void jumpRequested(int plainOffset, int length);
@@ -62,6 +67,7 @@ private:
     ReportLayout m_layout;       ///< the preview's latest layout, which candidates' offsets count in
     bool m_layoutPending = false; ///< laid out while hidden: look for candidates when shown
     quint64 m_generation = 0;     ///< of the last search; an older search's result is dropped
+    QHash<QString, QString> m_unreadable; ///< metric key → text typed that is not a figure, kept on show
 };
 
 } // namespace fazhi

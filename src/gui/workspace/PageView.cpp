@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPaintEvent>
+#include <QWheelEvent>
 
 namespace fazhi {
 
@@ -34,12 +35,63 @@ void PageView::setPages(QList<OfficialPage> pages, const ReportLayout &layout)
         m_spots.append(spots);
     }
     m_highlightPage = m_highlightRow = -1;
-    setMinimumHeight(int(m_pages.size()) * (pageHeight() + kGap) + kGap);
+    updateExtent();
     updateGeometry();
     update();
 }
 
-int PageView::pageWidth() const { return qMax(200, width() - 2 * kGap); }
+int PageView::pageWidth() const
+{
+    if (m_zoom > 0)
+        return qRound(Page::pageSize.width() * realScale() * m_zoom);
+    return qMax(200, width() - 2 * kGap);
+}
+
+qreal PageView::realScale() const { return logicalDpiX() / 72.0; }
+
+int PageView::zoomPercent() const { return qRound(100.0 * scale() / realScale()); }
+
+void PageView::setZoom(qreal zoom)
+{
+    zoom = zoom <= 0 ? 0 : qBound(kMinZoom, zoom, kMaxZoom);
+    if (qFuzzyCompare(1 + zoom, 1 + m_zoom))
+        return;
+    m_zoom = zoom;
+    updateExtent();
+    update();
+    emit zoomChanged();
+}
+
+void PageView::zoomBy(int steps)
+{
+    qreal z = zoomPercent() / 100.0;
+    for (int i = 0; i < qAbs(steps); ++i)
+        z = steps > 0 ? z * 1.1 : z / 1.1;
+    setZoom(qBound(kMinZoom, z, kMaxZoom));
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        event->ignore(); // the scroll area scrolls
+        return;
+    }
+    m_wheelAngle += event->angleDelta().y();
+    const int steps = m_wheelAngle / 120;
+    m_wheelAngle -= steps * 120;
+    if (steps != 0)
+        zoomBy(steps);
+    event->accept();
+}
+
+void PageView::updateExtent()
+{
+    // At a fixed zoom the pages may be wider than the view (it scrolls sideways); fitted, they follow its width.
+    setMinimumWidth(m_zoom > 0 ? pageWidth() + 2 * kGap : 0);
+    const int wanted = int(m_pages.size()) * (pageHeight() + kGap) + kGap;
+    if (minimumHeight() != wanted)
+        setMinimumHeight(wanted);
+}
 int PageView::pageHeight() const { return qRound(pageWidth() * Page::pageSize.height() / Page::pageSize.width()); }
 qreal PageView::scale() const { return pageWidth() / Page::pageSize.width(); }
 
@@ -48,14 +100,15 @@ QSize PageView::sizeHint() const { return {420, int(m_pages.size()) * (pageHeigh
 void PageView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const int wanted = int(m_pages.size()) * (pageHeight() + kGap) + kGap;
-    if (minimumHeight() != wanted)
-        setMinimumHeight(wanted);
+    updateExtent();
+    if (m_zoom <= 0 && event->size().width() != event->oldSize().width())
+        emit zoomChanged(); // fitted: the percentage follows the width
 }
 
 QRect PageView::pageRect(int page) const
 {
-    return {kGap, kGap + page * (pageHeight() + kGap), pageWidth(), pageHeight()};
+    const int left = qMax(kGap, (width() - pageWidth()) / 2); // centred when narrower than the view
+    return {left, kGap + page * (pageHeight() + kGap), pageWidth(), pageHeight()};
 }
 
 QRectF PageView::rowRect(int page, int row) const

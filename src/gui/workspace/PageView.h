@@ -30,13 +30,26 @@ public:
     int pageWidth() const;
     QSize sizeHint() const override;
 
+    /// Zoom: 0 fits the page to the width of the view; otherwise a factor of the page's real size (1.0 is 100%:
+    /// a centimetre of paper is a centimetre on the screen).
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
+    /// The size shown as a percentage of the real page, whatever the zoom mode.
+    int zoomPercent() const;
+    /// Zooms in (steps > 0) or out by steps of 10 %, from what is shown now.
+    void zoomBy(int steps);
+    static constexpr qreal kMinZoom = 0.25;
+    static constexpr qreal kMaxZoom = 4.0;
+
 signals:
     void lineClicked(int offset);
+    void zoomChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     /// A printed line's grid row and the plain-text offset of its first character.
@@ -50,6 +63,8 @@ private:
     QRectF rowRect(int page, int row) const;
     int pageHeight() const;
     qreal scale() const; ///< pixels per point
+    qreal realScale() const; ///< pixels per point at 100 %
+    void updateExtent();
     void loadFonts(const OfficialPage &page);
 
     QList<OfficialPage> m_pages;
@@ -58,6 +73,8 @@ private:
     QList<QRawFont> m_slotFonts; ///< the paginator's fonts by slot, made on the GUI thread when first needed
     int m_highlightPage = -1;
     int m_highlightRow = -1;
+    qreal m_zoom = 0;
+    int m_wheelAngle = 0;
 };
 
 } // namespace fazhi

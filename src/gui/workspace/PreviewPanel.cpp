@@ -57,22 +57,55 @@ PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
         a->setObjectName(QStringLiteral("preview-export-") + format);
         connect(a, &QAction::triggered, this, [this, format] { emit exportRequested(format); });
     }
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_pageLabel = new QLabel(bar);
-    m_pageLabel->setContentsMargins(0, 0, 6, 0);
-    bar->addWidget(m_pageLabel);
     layout->addWidget(bar);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_pages = new PageView(m_scroll);
     m_scroll->setWidget(m_pages);
     m_scroll->setAccessibleName(tr("Preview pages"));
     layout->addWidget(m_scroll, 1);
     connect(m_pages, &PageView::lineClicked, this, &PreviewPanel::jumpRequested);
+
+    // Zoom, under the pages: Ctrl+wheel on the pages, or these buttons.
+    auto *zoomBar = new QToolBar(this);
+    zoomBar->setObjectName(QStringLiteral("previewZoomBar"));
+    zoomBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *out = zoomBar->addAction(QStringLiteral("−"));
+    out->setObjectName(QStringLiteral("preview-zoom-out"));
+    out->setToolTip(tr("Smaller (Ctrl+wheel down)"));
+    m_zoomLabel = new QLabel(zoomBar);
+    m_zoomLabel->setObjectName(QStringLiteral("previewZoomLabel"));
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000%")));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    zoomBar->addWidget(m_zoomLabel);
+    QAction *in = zoomBar->addAction(QStringLiteral("+"));
+    in->setObjectName(QStringLiteral("preview-zoom-in"));
+    in->setToolTip(tr("Larger (Ctrl+wheel up)"));
+    QAction *fit = zoomBar->addAction(tr("Fit width"));
+    fit->setObjectName(QStringLiteral("preview-zoom-fit"));
+    fit->setToolTip(tr("Show the page as wide as the preview"));
+    QAction *real = zoomBar->addAction(tr("100%"));
+    real->setObjectName(QStringLiteral("preview-zoom-100"));
+    real->setToolTip(tr("Show the page at its real size"));
+    connect(out, &QAction::triggered, m_pages, [this] { m_pages->zoomBy(-1); });
+    connect(in, &QAction::triggered, m_pages, [this] { m_pages->zoomBy(1); });
+    connect(fit, &QAction::triggered, m_pages, [this] { m_pages->setZoom(0); });
+    connect(real, &QAction::triggered, m_pages, [this] { m_pages->setZoom(1.0); });
+    connect(m_pages, &PageView::zoomChanged, this, [this] {
+        m_zoomLabel->setText(tr("%1%").arg(m_pages->zoomPercent()));
+        if (m_cursorSection)
+            followCursor(m_cursorSection, m_cursorPosition);
+    });
+    m_zoomLabel->setText(tr("%1%").arg(m_pages->zoomPercent()));
+    auto *spacer = new QWidget(zoomBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    zoomBar->addWidget(spacer);
+    m_pageLabel = new QLabel(zoomBar);
+    m_pageLabel->setContentsMargins(0, 0, 6, 0);
+    zoomBar->addWidget(m_pageLabel);
+    layout->addWidget(zoomBar);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(200);

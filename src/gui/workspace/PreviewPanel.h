@@ -49,6 +49,7 @@ private:
     PageView *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_pageLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
     QTimer m_debounce;
     ReportLayout m_layout;
     quint64 m_revision = ~quint64(0);

@@ -120,67 +120,99 @@ void ProblemsTab::fill()
 {
     m_filling = true;
     m_mentionsStale = false;
-    ui->problemsTable->setRowCount(0);
     m_overdue = 0;
+    QTableWidget *table = ui->problemsTable;
     if (!m_session) {
+        table->setRowCount(0);
         m_filling = false;
         return;
     }
     const QList<Problem> &problems = m_session->document().problems;
-    ui->problemsTable->setRowCount(int(problems.size()));
+    // The same problems in the same order: the cells are updated where they stand, so that an edit being
+    // committed (Tab to the next cell) keeps its place and the next cell's editor stays open.
+    bool sameRows = table->rowCount() == problems.size();
+    for (int row = 0; sameRows && row < problems.size(); ++row)
+        sameRows = table->item(row, TextColumn) && table->item(row, TextColumn)->data(kIdRole).toLongLong() == problems.at(row).id;
+    if (!sameRows) {
+        const int currentRow = table->currentRow();
+        const int currentColumn = table->currentColumn();
+        table->setRowCount(0);
+        table->setRowCount(int(problems.size()));
+        for (int row = 0; row < problems.size(); ++row)
+            addRow(row);
+        if (currentRow >= 0 && currentRow < problems.size())
+            table->setCurrentCell(currentRow, currentColumn);
+    }
     const QDate today = m_clock->today();
+    const auto setText = [table](int row, int column, const QString &text) {
+        if (table->item(row, column)->text() != text)
+            table->item(row, column)->setText(text);
+    };
     for (int row = 0; row < problems.size(); ++row) {
         const Problem &p = problems.at(row);
-        auto *text = new QTableWidgetItem(p.continuesId ? u"↺ "_s + p.text : p.text);
+        QTableWidgetItem *text = table->item(row, TextColumn);
         text->setData(kIdRole, p.id);
-        if (p.continuesId)
-            text->setToolTip(tr("Carried over from last year's report"));
-        ui->problemsTable->setItem(row, TextColumn, text);
-        ui->problemsTable->setItem(row, ReasonColumn, new QTableWidgetItem(p.reason));
-        ui->problemsTable->setItem(row, MeasureColumn, new QTableWidgetItem(p.measure));
-        ui->problemsTable->setItem(row, OwnerColumn, new QTableWidgetItem(p.owner));
-        ui->problemsTable->setItem(row, DueColumn,
-                                   new QTableWidgetItem(p.dueDate.isValid() ? p.dueDate.toString(Qt::ISODate) : QString()));
-        auto *status = new QComboBox(ui->problemsTable);
-        for (ProblemStatus s : {ProblemStatus::Open, ProblemStatus::InProgress, ProblemStatus::Rectified})
-            status->addItem(problemStatusLabel(s), int(s));
-        status->setCurrentIndex(status->findData(int(p.status)));
-        status->setAccessibleName(tr("Status"));
-        connect(status, &QComboBox::activated, this, [this, id = p.id, status] {
-            for (Problem q : m_session->document().problems)
-                if (q.id == id) {
-                    q.status = ProblemStatus(status->currentData().toInt());
-                    m_session->undoStack()->push(new EditProblemCommand(m_session, q));
-                    return;
-                }
-        });
-        ui->problemsTable->setItem(row, StatusColumn, new QTableWidgetItem);
-        ui->problemsTable->setCellWidget(row, StatusColumn, status);
+        text->setToolTip(p.continuesId ? tr("Carried over from last year's report") : QString());
+        setText(row, TextColumn, p.continuesId ? u"↺ "_s + p.text : p.text);
+        setText(row, ReasonColumn, p.reason);
+        setText(row, MeasureColumn, p.measure);
+        setText(row, OwnerColumn, p.owner);
+        setText(row, DueColumn, p.dueDate.isValid() ? p.dueDate.toString(Qt::ISODate) : QString());
+        if (auto *status = qobject_cast<QComboBox *>(table->cellWidget(row, StatusColumn)))
+            status->setCurrentIndex(status->findData(int(p.status)));
         QStringList where;
         for (const ProblemMention &m : mentions(*m_session, p)) {
             const QString label = m.part == 2 ? tr("Part 2") : tr("Part 4");
             if (!where.contains(label))
                 where << label;
         }
-        auto *mention = new QTableWidgetItem(where.isEmpty() ? tr("Not mentioned") : where.join(u"、"_s));
-        mention->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        if (where.isEmpty())
-            mention->setForeground(QColor(0xc6, 0x28, 0x28));
-        ui->problemsTable->setItem(row, MentionColumn, mention);
+        setText(row, MentionColumn, where.isEmpty() ? tr("Not mentioned") : where.join(u"、"_s));
+        table->item(row, MentionColumn)->setForeground(where.isEmpty() ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
         const bool overdue = p.dueDate.isValid() && p.dueDate < today && p.status != ProblemStatus::Rectified;
-        if (overdue) {
-            ++m_overdue;
-            for (int c = 0; c < ColumnCount; ++c)
-                if (QTableWidgetItem *item = ui->problemsTable->item(row, c)) {
-                    item->setBackground(QColor(255, 205, 210));
-                    item->setToolTip(tr("Overdue: due %1 and not rectified").arg(p.dueDate.toString(Qt::ISODate)));
-                }
+        m_overdue += overdue;
+        for (int c = 0; c < ColumnCount; ++c) {
+            QTableWidgetItem *item = table->item(row, c);
+            item->setBackground(overdue ? QBrush(QColor(255, 205, 210)) : QBrush());
+            if (c != TextColumn || !p.continuesId)
+                item->setToolTip(overdue ? tr("Overdue: due %1 and not rectified").arg(p.dueDate.toString(Qt::ISODate))
+                                         : QString());
         }
     }
-    ui->problemsTable->resizeColumnToContents(DueColumn);
-    ui->problemsTable->resizeColumnToContents(MentionColumn);
+    table->resizeColumnToContents(DueColumn);
+    table->resizeColumnToContents(MentionColumn);
     ui->summaryLabel->setText(tr("%1 problem(s), %2 overdue").arg(problems.size()).arg(m_overdue));
     m_filling = false;
+}
+
+void ProblemsTab::addRow(int row)
+{
+    QTableWidget *table = ui->problemsTable;
+    const Problem &p = m_session->document().problems.at(row);
+    auto *text = new QTableWidgetItem;
+    text->setData(kIdRole, p.id);
+    table->setItem(row, TextColumn, text);
+    for (int c : {ReasonColumn, MeasureColumn, OwnerColumn, DueColumn})
+        table->setItem(row, c, new QTableWidgetItem);
+    auto *status = new QComboBox(table);
+    for (ProblemStatus s : {ProblemStatus::Open, ProblemStatus::InProgress, ProblemStatus::Rectified})
+        status->addItem(problemStatusLabel(s), int(s));
+    status->setAccessibleName(tr("Status"));
+    connect(status, &QComboBox::activated, this, [this, id = p.id, status] {
+        for (Problem q : m_session->document().problems)
+            if (q.id == id) {
+                q.status = ProblemStatus(status->currentData().toInt());
+                m_session->undoStack()->push(new EditProblemCommand(m_session, q));
+                return;
+            }
+    });
+    // The item under the status box is not edited as text: Tab goes past it to the next cell that is.
+    auto *statusItem = new QTableWidgetItem;
+    statusItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    table->setItem(row, StatusColumn, statusItem);
+    table->setCellWidget(row, StatusColumn, status);
+    auto *mention = new QTableWidgetItem;
+    mention->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    table->setItem(row, MentionColumn, mention);
 }
 
 void ProblemsTab::cellChanged(int row, int column)

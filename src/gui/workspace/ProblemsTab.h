@@ -53,6 +53,7 @@ protected:
 
 private:
     void fill();
+    void addRow(int row);
     void textChanged();
     void cellChanged(int row, int column);
     void cellActivated(int row, int column);

@@ -6,11 +6,20 @@
 #include "text/ReportLayout.h"
 #include "ui_ReportFieldsEditor.h"
 
+#include <QCalendarWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
+
+namespace {
+// The date edit's lowest date stands for "no date": it shows the special value text ("not set") and is
+// read back as an empty date. A real 成文日期 is never this early.
+const QDate kNoDate(1900, 1, 1);
+const QDate kEarliestDate(1900, 1, 2);
+bool steppedFromNoDate(QDate date) { return date != kNoDate && date.year() < kNoDate.year() + 10; }
+} // namespace
 
 ReportFieldsEditor::ReportFieldsEditor(QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::ReportFieldsEditor>())
@@ -24,7 +33,12 @@ ReportFieldsEditor::ReportFieldsEditor(QWidget *parent)
     connect(ui->noteEdit, &QLineEdit::textEdited, this, [this] { edited(tr("Edit note")); });
     connect(ui->openingEdit, &QPlainTextEdit::textChanged, this, [this] { edited(tr("Edit opening")); });
     connect(ui->signatoriesEdit, &QPlainTextEdit::textChanged, this, [this] { edited(tr("Edit signature")); });
-    connect(ui->writtenDateEdit, &QDateEdit::dateChanged, this, [this] { edited(tr("Edit date")); });
+    ui->writtenDateEdit->setMinimumDate(kNoDate);
+    connect(ui->writtenDateEdit, &QDateEdit::dateChanged, this, &ReportFieldsEditor::dateEdited);
+    connect(ui->clearDateButton, &QToolButton::clicked, this, [this] {
+        if (ui->writtenDateEdit->date() != kNoDate)
+            ui->writtenDateEdit->setDate(kNoDate);
+    });
     connect(ui->statusCombo, &QComboBox::activated, this, [this] {
         edited(tr("Change status"));
         emit statusChanged();
@@ -60,7 +74,11 @@ void ReportFieldsEditor::load()
     const QString signatories = r.signatories.join(u'\n');
     if (ui->signatoriesEdit->toPlainText() != signatories)
         ui->signatoriesEdit->setPlainText(signatories);
-    ui->writtenDateEdit->setDate(r.writtenDate.isValid() ? r.writtenDate : QDate(r.year + 1, 1, 15));
+    // The field shows what is stored: an empty date looks empty (its calendar opens where the date usually is).
+    ui->writtenDateEdit->setDate(r.writtenDate.isValid() ? r.writtenDate : kNoDate);
+    ui->clearDateButton->setEnabled(r.writtenDate.isValid());
+    if (!r.writtenDate.isValid())
+        ui->writtenDateEdit->calendarWidget()->setCurrentPage(suggestedDate().year(), suggestedDate().month());
     if (ui->noteEdit->text() != r.note)
         ui->noteEdit->setText(r.note);
     ui->statusCombo->setCurrentIndex(ui->statusCombo->findData(int(r.status)));
@@ -76,10 +94,35 @@ void ReportFieldsEditor::edited(const QString &what)
     r.addressee = ui->addresseeEdit->text();
     r.opening = ui->openingEdit->toPlainText();
     r.signatories = ui->signatoriesEdit->toPlainText().split(u'\n', Qt::SkipEmptyParts);
-    r.writtenDate = ui->writtenDateEdit->date();
+    r.writtenDate = writtenDate();
     r.note = ui->noteEdit->text();
     r.status = ReportStatus(ui->statusCombo->currentData().toInt());
     m_session->undoStack()->push(new EditReportCommand(m_session, r, what));
+}
+
+QDate ReportFieldsEditor::writtenDate() const
+{
+    const QDate shown = ui->writtenDateEdit->date();
+    return shown < kEarliestDate ? QDate() : shown;
+}
+
+QDate ReportFieldsEditor::suggestedDate() const
+{
+    const int year = m_session ? m_session->document().report.year + 1 : QDate::currentDate().year();
+    return QDate(year, 1, 15);
+}
+
+void ReportFieldsEditor::dateEdited(QDate date)
+{
+    if (m_loading || !m_session)
+        return;
+    // Stepping up from "not set" starts at the usual date (mid-January after the report year), not in 1900.
+    if (steppedFromNoDate(date)) {
+        m_loading = true;
+        ui->writtenDateEdit->setDate(suggestedDate());
+        m_loading = false;
+    }
+    edited(writtenDate().isValid() ? tr("Edit date") : tr("Clear date"));
 }
 
 void ReportFieldsEditor::focusField(int blockKind)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -33,6 +34,11 @@ signals:
 private:
     void load();
     void edited(const QString &what);
+    void dateEdited(QDate date);
+    /// The date the field shows; empty when it shows "not set".
+    QDate writtenDate() const;
+    /// Where a new date starts: 15 January after the report year.
+    QDate suggestedDate() const;
 
     std::unique_ptr<Ui::ReportFieldsEditor> ui;
     QPointer<ReportSession> m_session;

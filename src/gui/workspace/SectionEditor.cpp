@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SectionEditor.h"
 
+#include "BodyEdit.h"
 #include "EditCommands.h"
 #include "ReportSession.h"
 #include "ui_SectionEditor.h"
@@ -23,6 +24,9 @@ SectionEditor::SectionEditor(QWidget *parent) : QWidget(parent), ui(std::make_un
     connect(ui->bodyEdit, &QPlainTextEdit::textChanged, this, &SectionEditor::bodyEdited);
     connect(ui->headingEdit, &QLineEdit::textEdited, this, &SectionEditor::headingEdited);
     connect(ui->runInCheck, &QCheckBox::clicked, this, &SectionEditor::headingEdited);
+    ui->pasteNoticeLabel->setStyleSheet(u"QLabel { background: #fff8e1; border: 1px solid #e0c068; padding: 4px; }"_s);
+    connect(ui->bodyEdit, &BodyEdit::pasteCleaned, this, &SectionEditor::showPasteNotice);
+    connect(ui->bodyEdit, &BodyEdit::structuredPaste, this, &SectionEditor::pasteStructure);
     connect(ui->bodyEdit, &QPlainTextEdit::cursorPositionChanged, this,
             [this] { emit cursorMoved(m_sectionId, ui->bodyEdit->textCursor().position()); });
     setEnabled(false);
@@ -52,6 +56,7 @@ void SectionEditor::showSection(qint64 sectionId)
     const Section *s = m_session ? m_session->section(sectionId) : nullptr;
     m_sectionId = s ? sectionId : 0;
     setEnabled(s != nullptr);
+    ui->pasteNoticeLabel->hide();
     if (!s) {
         ui->bodyEdit->setTextSilently({}, 0);
         return;
@@ -159,6 +164,91 @@ void SectionEditor::select(int position, int length)
     ui->bodyEdit->setTextCursor(c);
     ui->bodyEdit->centerCursor();
     ui->bodyEdit->setFocus();
+}
+
+QString SectionEditor::pasteNotice() const
+{
+    return ui->pasteNoticeLabel->isVisibleTo(this) ? ui->pasteNoticeLabel->text() : QString();
+}
+
+void SectionEditor::showPasteNotice(const QStringList &lines)
+{
+    ui->pasteNoticeLabel->setText(tr("The paste was tidied as an import is: %1").arg(lines.join(u' ')));
+    ui->pasteNoticeLabel->show();
+}
+
+void SectionEditor::pasteStructure(const PasteResult &paste)
+{
+    if (!m_session || m_sectionId == 0)
+        return;
+    const Section *current = m_session->section(m_sectionId);
+    QUndoStack *stack = m_session->undoStack();
+    QStringList notes = paste.changes;
+    qint64 partId = current->isPart() ? current->id : current->parentId;
+    int position = current->isPart() ? int(m_session->document().subsections(partId).size()) : current->position + 1;
+    stack->beginMacro(tr("Paste"));
+    // What comes before the first heading goes where the cursor is.
+    qsizetype i = 0;
+    QStringList leading;
+    while (i < paste.blocks.size() && paste.blocks.at(i).kind == PastedBlock::Paragraph)
+        leading << paste.blocks.at(i++).text;
+    if (!leading.isEmpty())
+        ui->bodyEdit->textCursor().insertText(leading.join(u'\n'));
+
+    // Then each heading becomes structure: a part heading leads to that part, a subsection heading makes a
+    // new subsection there (after the one being written, or at the end of the part led to).
+    qint64 target = m_sectionId;
+    QHash<qint64, QStringList> bodies;
+    QList<qint64> order;
+    int added = 0;
+    QStringList parts, unknown;
+    for (; i < paste.blocks.size(); ++i) {
+        const PastedBlock &b = paste.blocks.at(i);
+        switch (b.kind) {
+        case PastedBlock::Part: {
+            qint64 found = 0;
+            for (const Section &s : m_session->document().parts())
+                if (s.part == b.number)
+                    found = s.id;
+            if (!found) {
+                unknown << b.text;
+                bodies[target] << b.text; // kept, and said below: never silently
+                break;
+            }
+            partId = target = found;
+            position = int(m_session->document().subsections(found).size());
+            parts << m_session->numberLabel(found) + m_session->section(found)->heading;
+            break;
+        }
+        case PastedBlock::Subsection: {
+            auto *add = new AddSubsectionCommand(m_session, partId, position++, b.text);
+            stack->push(add);
+            target = add->sectionId();
+            ++added;
+            break;
+        }
+        case PastedBlock::Paragraph:
+            bodies[target] << b.text;
+            break;
+        }
+        if (!order.contains(target))
+            order << target;
+    }
+    for (const qint64 id : std::as_const(order)) {
+        const Section *s = m_session->section(id);
+        if (!s || bodies.value(id).isEmpty())
+            continue;
+        const QString body = s->body.isEmpty() ? bodies.value(id).join(u'\n') : s->body + u'\n' + bodies.value(id).join(u'\n');
+        stack->push(new EditBodyCommand(m_session, id, s->body, body, tr("Paste")));
+    }
+    stack->endMacro();
+    if (added)
+        notes << tr("%n subsection heading(s) became new subsection(s).", nullptr, added);
+    if (!parts.isEmpty())
+        notes << tr("Text under a part heading went into that part: %1.").arg(parts.join(tr(", ")));
+    if (!unknown.isEmpty())
+        notes << tr("The report has no part for %1: that heading was pasted as text; please check it.").arg(unknown.join(tr(", ")));
+    showPasteNotice(notes);
 }
 
 } // namespace fazhi

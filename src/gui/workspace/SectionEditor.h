@@ -13,6 +13,7 @@ class SectionEditor;
 namespace fazhi {
 
 class BodyEdit;
+struct PasteResult;
 class ReportSession;
 
 /// Edits one part or subsection: its heading as a field (the number is shown, never typed) and its body
@@ -32,6 +33,8 @@ public:
     void select(int position, int length);
     BodyEdit *bodyEdit() const;
     int cursorPosition() const;
+    /// The notice about the last paste (what its cleaning changed, what became structure); empty if none.
+    QString pasteNotice() const;
 
 signals:
     void cursorMoved(qint64 sectionId, int position);
@@ -43,6 +46,8 @@ private:
     void sessionHeadingChanged(qint64 id);
     void refreshNumber();
     void fillReferences();
+    void showPasteNotice(const QStringList &lines);
+    void pasteStructure(const PasteResult &paste);
 
     std::unique_ptr<Ui::SectionEditor> ui;
     QPointer<ReportSession> m_session;

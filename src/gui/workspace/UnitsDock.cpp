@@ -93,4 +93,15 @@ void UnitsDock::selectReport(qint64 reportId)
     }
 }
 
+void UnitsDock::selectUnit(qint64 unitId)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, kUnitRole).toLongLong() == unitId && !(*it)->data(0, kReportRole).toLongLong()) {
+            setCurrentItem(*it);
+            scrollToItem(*it);
+            return;
+        }
+    }
+}
+
 } // namespace fazhi

@@ -20,6 +20,7 @@ public:
     qint64 currentUnitId() const;
     qint64 currentReportId() const;
     void selectReport(qint64 reportId);
+    void selectUnit(qint64 unitId);
 
 signals:
     void reportActivated(qint64 reportId);
