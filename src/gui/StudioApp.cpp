@@ -6,6 +6,7 @@
 #include "InstanceLock.h"
 #include "MainWindow.h"
 #include "ReportSession.h"
+#include "ReviewController.h"
 #include "ScreenshotTour.h"
 #include "SectionEditor.h"
 #include "storage/Database.h"
@@ -111,6 +112,8 @@ int StudioApp::run(QApplication &app)
         return app.exec();
     }
     QTimer::singleShot(0, &window, [&window, &db] {
+        // Who is working: FAZHI_USER, else the one remembered, else asked (not when a test drives the start).
+        window.review()->chooseAtStart(qEnvironmentVariableIsEmpty("FAZHI_TEST_OPEN"));
         window.recoverSession();
         // For the crash-safety test: open a report and type into it, as a clerk would.
         const qint64 open = qEnvironmentVariableIntValue("FAZHI_TEST_OPEN");

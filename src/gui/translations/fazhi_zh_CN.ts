@@ -178,7 +178,7 @@
 <context>
     <name>MetricsTab</name>
     <message>
-        <source>Type a value the way the report writes it (1500余, 约200, 98.5). Change is against the unit's previous report.</source>
+        <source>Type a value the way the report writes it (1500余, 约200, 98.5). Change is against the unit&apos;s previous report.</source>
         <translation>按报告中的写法填写数值（如 1500余、约200、98.5）。变化与本单位上一年度报告比较。</translation>
     </message>
     <message>
@@ -217,7 +217,7 @@
         <translation>空白报告，按模板创建（标准五部分及撰写提示）(&amp;B)</translation>
     </message>
     <message>
-        <source>From the unit's &amp;previous report (open problems carried over, last year's plans listed for part one)</source>
+        <source>From the unit&apos;s &amp;previous report (open problems carried over, last year&apos;s plans listed for part one)</source>
         <translation>基于本单位上一年度报告(&amp;P)（结转未整改问题，列出上年工作安排供第一部分逐项回应）</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>本报告的问题</translation>
     </message>
     <message>
-        <source>Rows in red are past their due date and not rectified. ↺ marks a problem carried over from last year. Double-click "Mentioned in" to go to the text.</source>
+        <source>Rows in red are past their due date and not rectified. ↺ marks a problem carried over from last year. Double-click &quot;Mentioned in&quot; to go to the text.</source>
         <translation>红色行为已超过整改时限且未整改的问题。↺ 表示从上一年度结转的问题。双击“正文提及”可跳转到正文位置。</translation>
     </message>
 </context>
@@ -309,7 +309,7 @@
         <translation>标题与正文连排</translation>
     </message>
     <message>
-        <source>The heading runs into the first paragraph: "(1) Heading. Text…"</source>
+        <source>The heading runs into the first paragraph: &quot;(1) Heading. Text…&quot;</source>
         <translation>标题接排在第一段之前：“（一）标题。正文……”</translation>
     </message>
     <message>
@@ -317,11 +317,11 @@
         <translation>小节正文</translation>
     </message>
     <message>
-        <source>Write the text of this section here (Markdown: a blank line between paragraphs, "1." for numbered items).</source>
+        <source>Write the text of this section here (Markdown: a blank line between paragraphs, &quot;1.&quot; for numbered items).</source>
         <translation>在此撰写本节正文（Markdown 格式：段落之间空一行，“1.” 表示编号条目）。</translation>
     </message>
     <message>
-        <source>Last year's plans to report on</source>
+        <source>Last year&apos;s plans to report on</source>
         <translation>上年度工作安排（需在本部分逐项回应）</translation>
     </message>
 </context>
@@ -354,6 +354,61 @@
     <message>
         <source>Si&amp;gned by (one organ a line):</source>
         <translation>署名机关（每行一个）(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi</name>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>opening paragraph</source>
+        <translation>开头段落</translation>
+    </message>
+    <message>
+        <source>signing organs</source>
+        <translation>发文机关署名</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>date of writing</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>date of publication</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>publication address</source>
+        <translation>公开网址</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>指标“%1”</translation>
     </message>
 </context>
 <context>
@@ -472,6 +527,57 @@
     </message>
 </context>
 <context>
+    <name>fazhi::AuditText</name>
+    <message>
+        <source>submitted</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>resolved a comment</source>
+        <translation>解决批注</translation>
+    </message>
+    <message>
+        <source>reopened a comment</source>
+        <translation>重新打开批注</translation>
+    </message>
+    <message>
+        <source>saved a version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>restored a version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::ChecklistDock</name>
     <message>
         <source>Part 1: measures and results</source>
@@ -482,11 +588,11 @@
         <translation>第二部分：存在的不足和原因</translation>
     </message>
     <message>
-        <source>Part 3: leaders' duty</source>
+        <source>Part 3: leaders&apos; duty</source>
         <translation>第三部分：主要负责人履职情况</translation>
     </message>
     <message>
-        <source>Part 4: next year's plans</source>
+        <source>Part 4: next year&apos;s plans</source>
         <translation>第四部分：下一年度工作安排</translation>
     </message>
     <message>
@@ -520,6 +626,167 @@
     <message>
         <source>Fix</source>
         <translation>修正</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::CommentMargin</name>
+    <message>
+        <source> · %1 replies</source>
+        <translation> · %1 条回复</translation>
+    </message>
+    <message>
+        <source> · resolved</source>
+        <translation> · 已解决</translation>
+    </message>
+    <message>
+        <source> · words gone</source>
+        <translation> · 原文已删</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::CommentsDock</name>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>显示已解决</translation>
+    </message>
+    <message>
+        <source>(the whole report)</source>
+        <translation>（针对全文）</translation>
+    </message>
+    <message>
+        <source>“%1” — the words are gone from the text</source>
+        <translation>“%1”——原文已删改，批注失去定位</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>失去定位</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>回复内容：</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::DiffView</name>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>上一处修改(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>下一处修改(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 characters inserted, %2 deleted.</source>
+        <translation>新增 %1 字，删除 %2 字。</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>两个版本相同。</translation>
+    </message>
+    <message>
+        <source>Report fields</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Moved from “%1” to “%2”</source>
+        <translation>从“%1”移到“%2”</translation>
+    </message>
+    <message>
+        <source>Moved to another place</source>
+        <translation>位置已移动</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>没有修改</translation>
     </message>
 </context>
 <context>
@@ -588,19 +855,23 @@
     <name>fazhi::FindReplaceDialog</name>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation><numerusform>找到 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <source>Replace all "%1"</source>
+        <source>Replace all &quot;%1&quot;</source>
         <translation>全部替换“%1”</translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n place(s)</source>
-        <translation><numerusform>已替换 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,7 +1025,7 @@ Database: %1</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <source>The program did not close normally last time. Your work on "%1" (%2) has been recovered.</source>
+        <source>The program did not close normally last time. Your work on &quot;%1&quot; (%2) has been recovered.</source>
         <translation>程序上次未正常关闭。您在“%1”（%2）中的工作已恢复。</translation>
     </message>
     <message>
@@ -844,7 +1115,7 @@ Database: %1</source>
         <translation>采用</translation>
     </message>
     <message>
-        <source>Record this figure as the metric's value</source>
+        <source>Record this figure as the metric&apos;s value</source>
         <translation>将此数据记为该指标的数值</translation>
     </message>
     <message>
@@ -902,8 +1173,90 @@ Database: %1</source>
         <translation>删除小节</translation>
     </message>
     <message>
-        <source>Delete the subsection "%1" and its text? You can undo this.</source>
+        <source>Delete the subsection &quot;%1&quot; and its text? You can undo this.</source>
         <translation>删除小节“%1”及其正文？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::OutsideMerge</name>
+    <message>
+        <source>%1 — kept yours: %2; the other text: %3</source>
+        <translation>%1：已保留您的内容“%2”；另一方的内容为“%3”</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>报告%1</translation>
+    </message>
+    <message>
+        <source>Heading of %1</source>
+        <translation>%1的标题</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>%1的正文</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours; the other text is in the references</source>
+        <translation>%1：已保留您的内容，另一方的内容已保存到参考材料中</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours; the other value: %2</source>
+        <translation>%1：已保留您的内容；另一方的数值为%2</translation>
+    </message>
+    <message>
+        <source>Problem &quot;%1&quot;</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <source>Problem &quot;%1&quot; — deleted elsewhere; kept with your changes</source>
+        <translation>问题“%1”已被其他程序删除，已按您的修改保留</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::PersonDialog</name>
+    <message>
+        <source>Who is working</source>
+        <translation>选择操作人</translation>
+    </message>
+    <message>
+        <source>Nobody has been set up in this database yet. Add the first person (an admin can then add the others).</source>
+        <translation>这个数据库中还没有人员。请先添加第一位人员（之后由管理员添加其他人员）。</translation>
+    </message>
+    <message>
+        <source>Choose who is working. What you may do with a report follows from your roles in its unit.</source>
+        <translation>请选择操作人。能对报告做什么，取决于您在报告所属单位中的角色。</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create a unit first: every person belongs to one.</source>
+        <translation>请先新建单位：每位人员都属于一个单位。</translation>
+    </message>
+    <message>
+        <source>Give the person at least one role.</source>
+        <translation>请至少给这位人员一个角色。</translation>
     </message>
 </context>
 <context>
@@ -922,7 +1275,9 @@ Database: %1</source>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,7 +1319,7 @@ Database: %1</source>
         <translation>用一句话描述存在的不足：</translation>
     </message>
     <message>
-        <source>Carried over from last year's report</source>
+        <source>Carried over from last year&apos;s report</source>
         <translation>从上一年度报告结转</translation>
     </message>
     <message>
@@ -1018,6 +1373,10 @@ Database: %1</source>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
+    <message>
+        <source>The status changes through the review steps in the Review panel.</source>
+        <translation>状态只能通过“审核”面板中的报送、退回、审核通过、公开等步骤改变。</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::ReportSession</name>
@@ -1034,102 +1393,160 @@ Database: %1</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>addressee</source>
-        <translation>主送机关</translation>
-    </message>
-    <message>
-        <source>opening paragraph</source>
-        <translation>开头段落</translation>
-    </message>
-    <message>
-        <source>signing organs</source>
-        <translation>发文机关署名</translation>
-    </message>
-    <message>
-        <source>template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>date of writing</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <source>date of publication</source>
-        <translation>公开日期</translation>
-    </message>
-    <message>
-        <source>publication address</source>
-        <translation>公开网址</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>附注</translation>
-    </message>
-    <message>
-        <source>Report %1</source>
-        <translation>报告%1</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours: %2; the other text: %3</source>
-        <translation>%1：已保留您的内容“%2”；另一方的内容为“%3”</translation>
-    </message>
-    <message>
-        <source>Another program changed what you are editing. Your text was kept; the other text is kept under the report's references.
+        <source>Another program changed what you are editing. Your text was kept; the other text is kept under the report&apos;s references.
 %1</source>
         <translation>其他程序修改了您正在编辑的内容。已保留您的内容，另一方的内容已保存到本报告的参考材料中。
 %1</translation>
     </message>
     <message>
-        <source>Heading of %1</source>
-        <translation>%1的标题</translation>
-    </message>
-    <message>
-        <source>Text of %1</source>
-        <translation>%1的正文</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours; the other text is in the references</source>
-        <translation>%1：已保留您的内容，另一方的内容已保存到参考材料中</translation>
-    </message>
-    <message>
-        <source>Metric %1</source>
-        <translation>指标“%1”</translation>
-    </message>
-    <message>
-        <source>(deleted)</source>
-        <translation>（已删除）</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours; the other value: %2</source>
-        <translation>%1：已保留您的内容；另一方的数值为%2</translation>
-    </message>
-    <message>
-        <source>Problem &quot;%1&quot;</source>
-        <translation>问题“%1”</translation>
-    </message>
-    <message>
-        <source>Problem &quot;%1&quot; — deleted elsewhere; kept with your changes</source>
-        <translation>问题“%1”已被其他程序删除，已按您的修改保留</translation>
-    </message>
-    <message>
         <source>Changed elsewhere: %1 (%2)</source>
         <translation>其他程序的修改：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ReviewController</name>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Versions and history</source>
+        <translation>版本与历史</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment…</source>
+        <translation>添加批注(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Comment on the selected words</source>
+        <translation>对选中的文字添加批注</translation>
+    </message>
+    <message>
+        <source>&amp;Who is working…</source>
+        <translation>切换操作人(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a named &amp;version…</source>
+        <translation>保存命名版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>未选择操作人</translation>
+    </message>
+    <message>
+        <source>Choose who is working under Review › Who is working…</source>
+        <translation>请在“审核 › 切换操作人”中选择操作人</translation>
+    </message>
+    <message>
+        <source>Working: %1 (%2)</source>
+        <translation>操作人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Change under Review › Who is working…</source>
+        <translation>可在“审核 › 切换操作人”中更换</translation>
+    </message>
+    <message>
+        <source>This report is %1: its content cannot be changed until it is returned or reopened.</source>
+        <translation>这份报告%1，在退回或重新打开之前内容不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 is not a drafter of this report&apos;s unit: read and comment only.</source>
+        <translation>%1不是这份报告所属单位的起草人：只能阅读和批注。</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Select the words to comment on in the section text first.</source>
+        <translation>请先在正文中选中要批注的文字。</translation>
+    </message>
+    <message>
+        <source>Choose who is working first (Review › Who is working…).</source>
+        <translation>请先选择操作人（审核 › 切换操作人）。</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>对“%1”的批注：</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ReviewPanel</name>
+    <message>
+        <source>Reason or remark (returning needs one, or an open comment)</source>
+        <translation>理由或说明（退回时须填写，或先添加批注）</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>报送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>退回(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>审核通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>公开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>公开日期：</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>公开网址：</translation>
+    </message>
+    <message>
+        <source>No report open</source>
+        <translation>未打开报告</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Last step: %1 by %2 on %3</source>
+        <translation>最近一步：%2 于 %3 %1</translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Published on %1 at %2</source>
+        <translation>已于 %1 在 %2 公开</translation>
+    </message>
+    <message>
+        <source>Changed in this round by: %1</source>
+        <translation>本轮修改人：%1</translation>
+    </message>
+    <message>
+        <source>Open comments: %1</source>
+        <translation>未解决的批注：%1 条</translation>
+    </message>
+    <message>
+        <source>Choose who is working first (Review › Who is working…).</source>
+        <translation>请先选择操作人（审核 › 切换操作人）。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1596,109 @@ Database: %1</source>
     <message>
         <source>%1 annual report</source>
         <translation>%1 年度报告</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::VersionsDock</name>
+    <message>
+        <source>No.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Save &amp;version…</source>
+        <translation>保存版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>查看(&amp;H)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>恢复(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Two versions selected: what changed from the older to the newer. One: what changed since it, up to the current text.</source>
+        <translation>选中两个版本：比较从较早版本到较新版本的修改；选中一个版本：比较从该版本到当前文本的修改。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Make version %1 the report&apos;s content? What is there now is kept as a version first.</source>
+        <translation>用第 %1 版替换报告的内容吗？当前内容会先保存为一个版本。</translation>
+    </message>
+    <message>
+        <source>Changed in its round by: %1</source>
+        <translation>该轮修改人：%1</translation>
+    </message>
+    <message>
+        <source>Save a named version</source>
+        <translation>保存命名版本</translation>
+    </message>
+    <message>
+        <source>Name of the version:</source>
+        <translation>版本名称：</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2</source>
+        <translation>第 %1 版到第 %2 版的修改</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to the current text</source>
+        <translation>第 %1 版到当前文本的修改</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) — read-only</source>
+        <translation>第 %1 版（%2）——只读</translation>
     </message>
 </context>
 </TS>
