@@ -107,6 +107,8 @@ ReviewController::~ReviewController() = default;
 
 Database &ReviewController::database() const { return m_window->database(); }
 
+ReportSession *ReviewController::session() const { return m_session; }
+
 QDockWidget *ReviewController::addDock(QWidget *widget, const QString &title, const QString &name)
 {
     auto *dock = new QDockWidget(title, m_window);

@@ -57,7 +57,7 @@ public:
 
     /// Follows the window's open report.
     void setSession(ReportSession *session);
-    ReportSession *session() const { return m_session; }
+    ReportSession *session() const;
     CommentTracker *comments() const { return m_tracker; }
 
     /// Comments on the words selected in the section editor; asks for the text. Returns the new id or 0.
