@@ -12,6 +12,7 @@
 #include "ReviewController.h"
 #include "ReviewPanel.h"
 #include "SectionEditor.h"
+#include "StudioApp.h"
 #include "VersionsDock.h"
 #include "storage/AuditLog.h"
 #include "storage/CommentRepository.h"
@@ -68,6 +69,9 @@ void screenshot(QWidget *widget, const QString &name)
 TEST_CASE("A report goes from the drafter through the reviewer's comment and return to the signer's publication",
           "[gui][review]")
 {
+    // Screenshots show the interface as users see it, in Chinese.
+    if (!qEnvironmentVariableIsEmpty("FAZHI_SCREENSHOT_DIR"))
+        StudioApp::installTranslations(*qApp, u"zh_CN"_s);
     Workspace ws;
     MainWindow &w = *ws.window;
     ReviewController &review = *w.review();

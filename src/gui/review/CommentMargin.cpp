@@ -30,8 +30,7 @@ constexpr int kGap = 6;
 CommentMargin::CommentMargin(BodyEdit *edit, QWidget *parent) : QWidget(parent), m_edit(edit)
 {
     setObjectName(u"commentMargin"_s);
-    setMinimumWidth(150);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    setFixedWidth(170);
     setAutoFillBackground(true);
     QPalette p = palette();
     p.setColor(QPalette::Window, QColor(0xfa, 0xfa, 0xf6));

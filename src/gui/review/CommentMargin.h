@@ -29,8 +29,6 @@ public:
     /// The top of the line where `position` of the text is, in this widget's coordinates.
     int lineTop(int position) const;
 
-    QSize sizeHint() const override { return {210, 100}; }
-
 signals:
     void commentClicked(qint64 commentId);
 

@@ -42,7 +42,11 @@ public:
         html += u"<p style=\"line-height:150%\">"_s;
         for (int i = 0; i < list.size(); ++i) {
             const TextRun &r = list.at(i);
-            if (r.kind == TextRun::Kind::Inserted) {
+            // A replacement reads as in a word processor: the old words struck through, then the new.
+            if (r.kind == TextRun::Kind::Inserted && i + 1 < list.size() && list.at(i + 1).kind == TextRun::Kind::Deleted) {
+                html += deleted(list.at(i + 1).text) + inserted(r.text);
+                ++i;
+            } else if (r.kind == TextRun::Kind::Inserted) {
                 html += inserted(r.text);
             } else if (r.kind == TextRun::Kind::Deleted) {
                 html += deleted(r.text);
@@ -99,6 +103,9 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     layout->addLayout(bar);
     m_browser = new QTextBrowser(this);
     m_browser->setOpenLinks(false);
+    QFont text = m_browser->font();
+    text.setPointSizeF(text.pointSizeF() * 1.25);
+    m_browser->setFont(text);
     layout->addWidget(m_browser, 1);
     connect(m_previous, &QPushButton::clicked, this, &DiffView::previousChange);
     connect(m_next, &QPushButton::clicked, this, &DiffView::nextChange);
