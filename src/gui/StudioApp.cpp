@@ -6,6 +6,7 @@
 #include "InstanceLock.h"
 #include "MainWindow.h"
 #include "ReportSession.h"
+#include "ReviewController.h"
 #include "ScreenshotTour.h"
 #include "SectionEditor.h"
 #include "SessionJournal.h"
@@ -122,6 +123,8 @@ int StudioApp::run(QApplication &app)
         return 2;
     }
     QTimer::singleShot(0, &window, [&window, requested] {
+        // Who is working: FAZHI_USER, else the one remembered, else asked (not when a test drives the start).
+        window.review()->chooseAtStart(qEnvironmentVariableIsEmpty("FAZHI_TEST_OPEN"));
         // For the crash-safety test: open a report and type into it, as a clerk would.
         const qint64 testOpen = qEnvironmentVariableIntValue("FAZHI_TEST_OPEN");
         const QString typed = qEnvironmentVariable("FAZHI_TEST_TYPE");

@@ -3,6 +3,7 @@
 
 #include "SessionJournal.h"
 #include "storage/Database.h"
+#include "storage/ReviewRepository.h"
 #include "storage/SectionRepository.h"
 #include "util/Failure.h"
 
@@ -39,6 +40,8 @@ void writeBatch(Database &db, const SaveBatch &b)
     for (const auto &[problem, fields] : b.problems)
         problems.updateFields(problem, fields);
     reports.touch(b.reportId);
+    if (b.editorId > 0)
+        ReviewRepository(db).noteEditor(b.reportId, b.editorId);
     SessionJournal(db).noteSaved(b.reportId, b.editedHeadings);
 }
 

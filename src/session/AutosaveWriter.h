@@ -38,6 +38,7 @@ struct SaveBatch
     QStringList removedMetrics;
     QList<std::pair<Problem, ProblemRepository::Fields>> problems;
     QStringList editedHeadings;                 ///< for the session journal
+    qint64 editorId = 0;                        ///< the person making the change, recorded as an editor of the round
 
     bool isEmpty() const
     {

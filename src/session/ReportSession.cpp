@@ -7,6 +7,7 @@
 #include "storage/DataVersion.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
+#include "storage/ReviewRepository.h"
 #include "storage/SectionRepository.h"
 #include "text/Numbering.h"
 #include "util/Failure.h"
@@ -160,7 +161,11 @@ void ReportSession::handOverPending()
 void ReportSession::writeNow(const std::function<void(Database &)> &operation)
 {
     requireWritable();
-    m_writer->run(operation);
+    m_writer->run([&, reportId = m_doc.report.id, editor = m_editorId](Database &db) {
+        operation(db);
+        if (editor > 0)
+            ReviewRepository(db).noteEditor(reportId, editor);
+    });
 }
 
 qint64 ReportSession::insertSubsection(Section s)
@@ -427,6 +432,7 @@ void ReportSession::startSave()
         return;
     }
     b->editedHeadings = editedHeadings();
+    b->editorId = m_editorId;
     const QSet<qint64> bodies = m_dirtyBodies, headings = m_dirtyHeadings;
     const QHash<QString, MetricRepository::Fields> metrics = m_dirtyMetrics;
     const QHash<qint64, ProblemRepository::Fields> problems = m_dirtyProblems;

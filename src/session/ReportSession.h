@@ -58,6 +58,11 @@ public:
     /// The number printed before the heading: "一、", "（二）".
     QString numberLabel(qint64 sectionId) const;
 
+    /// The person whose changes these are (0: nobody chosen). Every write of the session records them as
+    /// an editor of the report's current round, so that they cannot approve what they changed.
+    void setEditor(qint64 personId) { m_editorId = personId; }
+    qint64 editor() const { return m_editorId; }
+
     // Mutators (called by undo commands). Each throws Failure, changing nothing, when it cannot write.
     void setSectionBody(qint64 id, const QString &body);
     void setSectionHeading(qint64 id, const QString &heading, bool runIn);
@@ -158,6 +163,7 @@ private:
     qint64 m_lastSaveMs = 0;
     quint64 m_revision = 0;
     bool m_closing = false;
+    qint64 m_editorId = 0;
 };
 
 } // namespace fazhi

@@ -89,13 +89,56 @@ void ReviewWorkflow::requireRole(const Report &report, std::initializer_list<Rol
         names.join(u'或')));
 }
 
+void ReviewWorkflow::requireAllowed(const Report &report, Transition transition) const
+{
+    switch (transition) {
+    case Transition::Submit:
+        requireRole(report, {Role::Drafter}, false, u"报送"_s);
+        if (report.status != ReportStatus::Draft && report.status != ReportStatus::Returned)
+            throw refused(u"这份报告当前为“%1”，只有草稿或已退回的报告可以报送。"_s.arg(statusName(report.status)));
+        return;
+    case Transition::Return:
+        requireRole(report, {Role::Reviewer, Role::Signer}, true, u"退回"_s);
+        if (report.status != ReportStatus::Submitted)
+            throw refused(u"这份报告当前为“%1”，只有已报送的报告可以退回。"_s.arg(statusName(report.status)));
+        return;
+    case Transition::Approve: {
+        requireRole(report, {Role::Reviewer, Role::Signer}, true, u"审核通过"_s);
+        if (report.status != ReportStatus::Submitted)
+            throw refused(u"这份报告当前为“%1”，只有已报送的报告可以审核通过。"_s.arg(statusName(report.status)));
+        const auto submitted = VersionRepository(m_db).latest(report.id, ReportVersion::Kind::Submission);
+        if (submitted && (submitted->author == m_actor.name || submitted->editors.contains(m_actor.name)))
+            throw refused(u"%1起草或修改过报送的这一版，不能自己审核通过（审核须由他人完成）。"_s.arg(m_actor.name));
+        return;
+    }
+    case Transition::Publish:
+        requireRole(report, {Role::Signer}, true, u"公开"_s);
+        if (report.status != ReportStatus::Approved)
+            throw refused(u"这份报告当前为“%1”，只有已审核的报告可以公开。"_s.arg(statusName(report.status)));
+        return;
+    case Transition::Reopen:
+        requireRole(report, {Role::Admin}, true, u"重新打开"_s);
+        if (report.status != ReportStatus::Approved && report.status != ReportStatus::Published)
+            throw refused(u"这份报告当前为“%1”，只有已审核或已公开的报告需要重新打开。"_s.arg(statusName(report.status)));
+        return;
+    }
+}
+
+QString ReviewWorkflow::refusal(qint64 reportId, Transition transition) const
+{
+    try {
+        requireAllowed(requireReport(reportId), transition);
+    } catch (const Failure &f) {
+        return f.message();
+    }
+    return {};
+}
+
 void ReviewWorkflow::submit(qint64 reportId, const QString &comment)
 {
     Transaction tx(m_db);
     const Report report = requireReport(reportId);
-    requireRole(report, {Role::Drafter}, false, u"报送"_s);
-    if (report.status != ReportStatus::Draft && report.status != ReportStatus::Returned)
-        throw refused(u"这份报告当前为“%1”，只有草稿或已退回的报告可以报送。"_s.arg(statusName(report.status)));
+    requireAllowed(report, Transition::Submit);
 
     ReviewRepository review(m_db);
     QStringList editors = review.editors(reportId);
@@ -119,9 +162,7 @@ void ReviewWorkflow::returnReport(qint64 reportId, const QString &reason)
 {
     Transaction tx(m_db);
     const Report report = requireReport(reportId);
-    requireRole(report, {Role::Reviewer, Role::Signer}, true, u"退回"_s);
-    if (report.status != ReportStatus::Submitted)
-        throw refused(u"这份报告当前为“%1”，只有已报送的报告可以退回。"_s.arg(statusName(report.status)));
+    requireAllowed(report, Transition::Return);
     if (reason.trimmed().isEmpty() && CommentRepository(m_db).openCount(reportId) == 0)
         throw Failure(u"退回报告时请写明理由，或先添加至少一条批注。"_s, Failure::Kind::Input);
     const auto submitted = VersionRepository(m_db).latest(reportId, ReportVersion::Kind::Submission);
@@ -134,12 +175,8 @@ void ReviewWorkflow::approve(qint64 reportId, const QString &comment)
 {
     Transaction tx(m_db);
     const Report report = requireReport(reportId);
-    requireRole(report, {Role::Reviewer, Role::Signer}, true, u"审核通过"_s);
-    if (report.status != ReportStatus::Submitted)
-        throw refused(u"这份报告当前为“%1”，只有已报送的报告可以审核通过。"_s.arg(statusName(report.status)));
+    requireAllowed(report, Transition::Approve);
     const auto submitted = VersionRepository(m_db).latest(reportId, ReportVersion::Kind::Submission);
-    if (submitted && (submitted->author == m_actor.name || submitted->editors.contains(m_actor.name)))
-        throw refused(u"%1起草或修改过报送的这一版，不能自己审核通过（审核须由他人完成）。"_s.arg(m_actor.name));
     ReportRepository(m_db).setStatus(reportId, ReportStatus::Approved);
     ReviewRepository(m_db).setApproved(reportId, QDateTime::currentDateTimeUtc());
     AuditLog(m_db).append(m_actor.name, reportId, u"approve"_s, submitted ? submitted->number : 0, comment.trimmed());
@@ -150,9 +187,7 @@ void ReviewWorkflow::publish(qint64 reportId, const QDate &date, const QString &
 {
     Transaction tx(m_db);
     const Report report = requireReport(reportId);
-    requireRole(report, {Role::Signer}, true, u"公开"_s);
-    if (report.status != ReportStatus::Approved)
-        throw refused(u"这份报告当前为“%1”，只有已审核的报告可以公开。"_s.arg(statusName(report.status)));
+    requireAllowed(report, Transition::Publish);
     if (!date.isValid())
         throw Failure(u"请给出公开日期。"_s, Failure::Kind::Input);
     const QString address = url.trimmed();
@@ -170,9 +205,7 @@ void ReviewWorkflow::reopen(qint64 reportId, const QString &reason)
 {
     Transaction tx(m_db);
     const Report report = requireReport(reportId);
-    requireRole(report, {Role::Admin}, true, u"重新打开"_s);
-    if (report.status != ReportStatus::Approved && report.status != ReportStatus::Published)
-        throw refused(u"这份报告当前为“%1”，只有已审核或已公开的报告需要重新打开。"_s.arg(statusName(report.status)));
+    requireAllowed(report, Transition::Reopen);
     if (reason.trimmed().isEmpty())
         throw Failure(u"重新打开报告时请写明理由。"_s, Failure::Kind::Input);
     ReportRepository(m_db).setStatus(reportId, ReportStatus::Draft);

@@ -18,6 +18,9 @@ class Database;
 class ReviewWorkflow
 {
 public:
+    /// The steps of the state machine.
+    enum class Transition { Submit, Return, Approve, Publish, Reopen };
+
     ReviewWorkflow(Database &db, Person actor);
 
     const Person &actor() const { return m_actor; }
@@ -48,6 +51,11 @@ public:
     /// when the actor may not edit it.
     void noteEdit(qint64 reportId);
 
+    /// Why the actor may not take `transition` on the report now (the Chinese sentence the step itself
+    /// would refuse with), or an empty string when they may. The reason, date and address a step also
+    /// needs are not judged here. What a front end asks before it offers a step.
+    QString refusal(qint64 reportId, Transition transition) const;
+
     bool hasRole(Role role, qint64 unitId, bool orSuperior) const;
     bool mayRead(qint64 reportId) const;
 
@@ -55,6 +63,8 @@ private:
     Report requireReport(qint64 reportId) const;
     void requireRole(const Report &report, std::initializer_list<Role> roles, bool orSuperior,
                      const QString &action) const;
+    /// Throws the refusal of `transition` on `report` (roles, state, separation of duties).
+    void requireAllowed(const Report &report, Transition transition) const;
     QList<qint64> unitAndSuperiors(qint64 unitId) const;
 
     Database &m_db;

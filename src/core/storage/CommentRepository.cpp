@@ -89,4 +89,11 @@ void CommentRepository::setAnchor(qint64 id, int start, const QString &prefix, c
              {start, prefix, suffix, id});
 }
 
+void CommentRepository::setQuote(qint64 id, const QString &quote, int start, const QString &prefix,
+                                 const QString &suffix)
+{
+    sql::run(m_db.connection(), u"UPDATE comments SET quote = ?, start = ?, prefix = ?, suffix = ? WHERE id = ?"_s,
+             {quote, start, prefix, suffix, id});
+}
+
 } // namespace fazhi

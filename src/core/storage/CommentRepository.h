@@ -22,6 +22,8 @@ public:
     void setStatus(qint64 id, Comment::Status status);
     /// Stores where the comment's words are now (start -1: orphaned), with fresh context.
     void setAnchor(qint64 id, int start, const QString &prefix, const QString &suffix);
+    /// The anchored words themselves changed (edited inside): stores the new words and where they are.
+    void setQuote(qint64 id, const QString &quote, int start, const QString &prefix, const QString &suffix);
 
 private:
     Database &m_db;

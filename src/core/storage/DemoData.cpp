@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/MetricRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/ProblemRepository.h"
 #include "storage/ReportRepository.h"
 #include "storage/SectionRepository.h"
@@ -61,6 +62,13 @@ bool DemoData::seedIfEmpty(Database &db)
     unit.signatories = {u"中共示例区城市管理局委员会"_s, u"示例区城市管理局"_s};
     unit.addressee = u"区委、区政府"_s;
     unit.id = units.insert(unit);
+
+    // Someone for each role, so that a new user sees the reviewers' half too.
+    PersonRepository people(db);
+    const std::pair<const char16_t *, Role> demoPeople[] = {
+        {u"张晓明", Role::Drafter}, {u"李建国", Role::Reviewer}, {u"王志强", Role::Signer}, {u"赵敏", Role::Admin}};
+    for (const auto &[name, role] : demoPeople)
+        people.insert(Person{.name = QString::fromUtf16(name), .unitId = unit.id, .roles = {{unit.id, role}}});
 
     DocumentStore store(db);
     ReportRepository reports(db);

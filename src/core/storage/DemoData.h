@@ -9,7 +9,8 @@ class Database;
 class DemoData
 {
 public:
-    /// Writes the demo unit with a 2024 and a 2025 report when the database has no unit yet.
+    /// Writes the demo unit with a drafter, a reviewer, a signer and an admin, and a 2024 and a 2025
+    /// report, when the database has no unit yet.
     /// Returns whether it wrote anything. One transaction.
     static bool seedIfEmpty(Database &db);
 };

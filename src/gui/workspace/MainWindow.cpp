@@ -17,6 +17,7 @@
 #include "ProblemsTab.h"
 #include "ReportFieldsEditor.h"
 #include "ReportSession.h"
+#include "ReviewController.h"
 #include "SectionEditor.h"
 #include "SessionJournal.h"
 #include "StatusIndicators.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_units->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_units->addActions(m_unitsController->menu()->actions());
     m_indicators = new StatusIndicators(statusBar(), this);
+    m_review = new ReviewController(this);
+    docks->addActions(m_review->dockToggles());
 
     ui->writeSplitter->setStretchFactor(0, 0);
     ui->writeSplitter->setStretchFactor(1, 3);
@@ -196,8 +199,10 @@ bool MainWindow::openReport(qint64 reportId)
     timer.start();
     ReportSession *session = nullptr;
     try {
+        // A report under review, or one this person does not draft, opens without a writer.
+        const bool editable = !m_readOnly && m_review->mayEdit(reportId);
         session = new ReportSession(m_db, reportId, this,
-                                    m_readOnly ? ReportSession::Access::ReadOnly : ReportSession::Access::ReadWrite);
+                                    editable ? ReportSession::Access::ReadWrite : ReportSession::Access::ReadOnly);
     } catch (const Failure &f) {
         qCWarning(lcWindow) << "opening report" << reportId << "failed:" << f.message() << f.detail();
         MessageBox::warning(this, tr("Open report"), f.message());
@@ -230,6 +235,11 @@ bool MainWindow::openReport(qint64 reportId)
     ui->problemsTab->setSession(session);
     m_checklist->setSession(session);
     m_indicators->setSession(session);
+    ui->sectionEditor->setReadOnly(session->isReadOnly());
+    for (QWidget *w : {static_cast<QWidget *>(ui->reportFieldsEditor), static_cast<QWidget *>(ui->metricsTab),
+                       static_cast<QWidget *>(ui->problemsTab)})
+        w->setEnabled(!session->isReadOnly());
+    m_review->setSession(session);
     if (m_find)
         m_find->setSession(session);
     if (!m_readOnly)
@@ -347,7 +357,7 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     for (QAction *a : {m_actions->exportReport, m_actions->find, m_actions->checkNow})
         a->setEnabled(open);
-    const bool editable = open && !m_readOnly;
+    const bool editable = open && !m_readOnly && !m_session->isReadOnly();
     m_actions->save->setEnabled(editable);
     m_actions->addSubsection->setEnabled(editable);
     for (QAction *a : {m_actions->newReport, m_actions->newUnit, m_actions->importReport})
@@ -361,7 +371,7 @@ void MainWindow::updateActions()
                                      ? tr("&Redo %1").arg(m_session->undoStack()->redoText()) : tr("&Redo"));
     }
     const Section *s = open ? m_session->section(ui->outlinePanel->currentSectionId()) : nullptr;
-    const bool sub = s && !s->isPart() && !m_readOnly;
+    const bool sub = s && !s->isPart() && editable;
     m_actions->deleteSubsection->setEnabled(sub);
     m_actions->moveUp->setEnabled(sub);
     m_actions->moveDown->setEnabled(sub);

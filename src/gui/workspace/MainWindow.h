@@ -23,6 +23,7 @@ class OutlinePanel;
 class PreviewPanel;
 class ProblemsTab;
 class ReportSession;
+class ReviewController;
 class SectionEditor;
 class StatusIndicators;
 class UnitsController;
@@ -69,6 +70,7 @@ public:
     ProblemsTab *problemsTab() const;
     ChecklistDock *checklist() const { return m_checklist; }
     StatusIndicators *indicators() const { return m_indicators; }
+    ReviewController *review() const { return m_review; }
     FindReplaceDialog *findDialog();
     void showTab(int index);
 
@@ -97,6 +99,7 @@ private:
     UnitsController *m_unitsController = nullptr;
     ChecklistDock *m_checklist = nullptr;
     StatusIndicators *m_indicators = nullptr;
+    ReviewController *m_review = nullptr;
     QPointer<FindReplaceDialog> m_find;
     QPointer<ReportSession> m_session;
     bool m_readOnly = false;

@@ -43,6 +43,9 @@ ReportFieldsEditor::ReportFieldsEditor(QWidget *parent)
         edited(tr("Change status"));
         emit statusChanged();
     });
+    // The status moves only through the review steps (the review panel), never by editing it here.
+    ui->statusCombo->setEnabled(false);
+    ui->statusCombo->setToolTip(tr("The status changes through the review steps in the Review panel."));
     ui->openingEdit->setUndoRedoEnabled(false);
     ui->signatoriesEdit->setUndoRedoEnabled(false);
 }

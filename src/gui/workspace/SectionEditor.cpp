@@ -6,6 +6,7 @@
 #include "ReportSession.h"
 #include "ui_SectionEditor.h"
 
+#include <QHBoxLayout>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,25 @@ SectionEditor::~SectionEditor() = default;
 
 BodyEdit *SectionEditor::bodyEdit() const { return ui->bodyEdit; }
 int SectionEditor::cursorPosition() const { return ui->bodyEdit->textCursor().position(); }
+
+void SectionEditor::addBodySideWidget(QWidget *side)
+{
+    auto *row = new QWidget(ui->bodySplitter);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    ui->bodySplitter->insertWidget(0, row);
+    layout->addWidget(ui->bodyEdit, 1);
+    layout->addWidget(side);
+    ui->bodySplitter->setStretchFactor(0, 4);
+}
+
+void SectionEditor::setReadOnly(bool readOnly)
+{
+    ui->bodyEdit->setReadOnly(readOnly);
+    ui->headingEdit->setReadOnly(readOnly);
+    ui->runInCheck->setEnabled(!readOnly);
+}
 
 void SectionEditor::setSession(ReportSession *session)
 {

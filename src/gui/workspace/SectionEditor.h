@@ -32,6 +32,10 @@ public:
     /// Selects `length` characters at `position` of the body (-1: the heading field) and focuses there.
     void select(int position, int length);
     BodyEdit *bodyEdit() const;
+    /// Puts `side` to the right of the body (the comments' margin).
+    void addBodySideWidget(QWidget *side);
+    /// Read-only: the text can be read and selected (to comment on), not changed.
+    void setReadOnly(bool readOnly);
     int cursorPosition() const;
     /// The notice about the last paste (what its cleaning changed, what became structure); empty if none.
     QString pasteNotice() const;
