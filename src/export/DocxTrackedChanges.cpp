@@ -254,6 +254,20 @@ DocxTrackedChanges::Result DocxTrackedChanges::render(const ReportDocument &befo
             placeThread(paragraphs[spot.paragraph], spot.start, spot.end, ids);
     }
 
+    // Metrics and problems are not in the printed text: what changed in them is said in a remark on the title.
+    const ReportDiff values = VersionDiff::reports(before, after);
+    QStringList lines;
+    const auto shown = [](const QString &v) { return v.isEmpty() ? u"（无）"_s : v; };
+    for (const ValueChange &c : values.metrics)
+        lines << u"指标 %1：%2 → %3"_s.arg(c.what, shown(c.before), shown(c.after));
+    for (const ValueChange &c : values.problems)
+        lines << u"问题 %1：%2 → %3"_s.arg(c.what, shown(c.before), shown(c.after));
+    if (!lines.isEmpty() && !paragraphs.isEmpty()) {
+        const int id = int(word.size());
+        word.append({id, revision.author, revision.date, u"指标和问题的变化：\n"_s + lines.join(u'\n'), -1});
+        placeThread(paragraphs[title], 0, int(paragraphs.at(title).block.text.size()), {id});
+    }
+
     Result result;
     result.comments = int(word.size());
     result.data = DocxExporter::package(DocxExporter::parts(after, paragraphs, revision, word, &result.changes));

@@ -22,7 +22,8 @@ public:
     /// insertions and deletions: paragraphs matched by kind and text, edited paragraphs diffed by
     /// character, added and removed paragraphs whole. `comments` (threads: a first comment and its replies)
     /// are placed on their words in `after`; a comment whose words are gone, or on the whole report, is
-    /// placed on the title with its quote. Throws Failure when the package cannot be made.
+    /// placed on the title with its quote. Changes of metrics and problems (not part of the printed text)
+    /// are listed in a remark by `revision`'s author on the title. Throws Failure when the package cannot be made.
     static Result render(const ReportDocument &before, const ReportDocument &after, const docx::Revision &revision,
                          const QList<Comment> &comments = {});
 

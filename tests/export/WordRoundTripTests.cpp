@@ -256,6 +256,21 @@ TEST_CASE("LibreOffice converts the tracked-changes DOCX and reads back every ch
     CHECK(result.comments == 2);
 }
 
+TEST_CASE("metric and problem changes, which are not in the printed text, are listed in a remark on the title",
+          "[docx][review]")
+{
+    const ReportDocument before = fixtureDocument(u"jiulongpo-cgj-2023"_s);
+    ReportDocument after = before;
+    REQUIRE_FALSE(after.metrics.isEmpty());
+    after.metrics.first().value += 1;
+    const DocxTrackedChanges::Result result = DocxTrackedChanges::render(before, after, {u"李审核"_s, QDateTime::currentDateTimeUtc()});
+    CHECK(result.changes == 0);
+    REQUIRE(result.comments == 1);
+    const QString remarks = QString::fromUtf8(unzipPart(result.data, u"word/comments.xml"_s));
+    CHECK(remarks.contains(u"指标"_s));
+    CHECK(remarks.contains(QString::number(after.metrics.first().value, 'g', 15)));
+}
+
 TEST_CASE("our own diff DOCX imports back with a suggestion for every change, and accepting them all gives the "
           "newer text",
           "[docx][review][suggestions]")
