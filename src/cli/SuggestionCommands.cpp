@@ -37,13 +37,15 @@ QJsonObject suggestionJson(const Suggestion &s)
                        {u"decided_at"_s, dateTimeText(s.decidedAt)}};
 }
 
+/// One line: a paragraph break shown as 〔另起一段〕.
 QString describe(const Suggestion &s)
 {
+    const auto line = [](QString text) { return text.replace(u'\n', u"〔另起一段〕"_s); };
     if (s.isInsertion())
-        return u"插入“%1”"_s.arg(s.newText);
+        return u"插入“%1”"_s.arg(line(s.newText));
     if (s.isDeletion())
-        return u"删除“%1”"_s.arg(s.oldText);
-    return u"“%1”改为“%2”"_s.arg(s.oldText, s.newText);
+        return u"删除“%1”"_s.arg(line(s.oldText));
+    return u"“%1”改为“%2”"_s.arg(line(s.oldText), line(s.newText));
 }
 
 int reviewImport(Context &ctx)
