@@ -19,7 +19,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-qpa-plugins libxkbcommon-dev libgl-dev
     libcmark-dev libspdlog-dev catch2 libicu-dev libsqlite3-dev
     libquazip1-qt6-dev libharfbuzz-dev libfontconfig-dev libkainjow-mustache-dev libopencc-dev libdtl-dev
-    libxlsxwriter-dev
+    libxlsxwriter-dev libsodium-dev
     fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-lxgw-wenkai
 )
 # Only the tests and benchmarks need these: page rendering checks, the LibreOffice and pandoc comparisons.

@@ -47,6 +47,7 @@ Database &Context::db()
             throw Failure(f.message(), Failure::Kind::Input, f.detail());
         }
         m_db = std::move(db);
+        checkActingPassword(*m_db);
     }
     return *m_db;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/ReportDocument.h"
+#include "model/Review.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -109,6 +110,15 @@ void printReportOverview(QTextStream &out, const ReportDocument &doc, const QStr
 
 /// Who the audit trail names for this run: --as / FAZHI_USER, else the system account ("命令行：user").
 QString actingName();
+
+/// The person --as / FAZHI_USER names, with their roles. Throws Failure(Input) when none is named or known.
+Person actingPerson(Context &ctx);
+/// When --as / FAZHI_USER names a person who has a password, asks for it once per run: FAZHI_PASSWORD, else
+/// typed on the terminal (not echoed), else a line of standard input. A wrong one throws
+/// Failure(Operation) "密码不正确". Context::db() calls it when it opens the database.
+void checkActingPassword(Database &db);
+/// A secret read as one line: typed on the terminal without echo after `prompt`, or from standard input.
+QString readSecret(const QString &prompt);
 
 int run(int argc, char **argv);
 

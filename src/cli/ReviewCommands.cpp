@@ -3,6 +3,8 @@
 // version list | save | show | restore; comment add | reply | list | resolve | reopen; audit list | verify
 #include "Cli.h"
 
+#include "DocxTrackedChanges.h"
+#include "ExportFile.h"
 #include "import/MarkdownForm.h"
 #include "review/ReviewWorkflow.h"
 #include "review/VersionDiff.h"
@@ -11,13 +13,17 @@
 #include "storage/DocumentStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReportRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/SectionRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/VersionRepository.h"
 #include "util/Failure.h"
+#include "util/PasswordHash.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -25,16 +31,12 @@ namespace fazhi::cli {
 
 namespace {
 
-/// The person acting: --as NAME, else the FAZHI_USER environment variable.
+/// The person acting (--as is the global option; commands still accept it after their name).
 Person actingPerson(Context &ctx, const Options &o)
 {
-    const QString name = o.value(u"as"_s, qEnvironmentVariable("FAZHI_USER")).trimmed();
-    if (name.isEmpty())
-        throw Failure(u"请用 --as 姓名（或环境变量 FAZHI_USER）指明操作人。"_s, Failure::Kind::Input);
-    const auto person = PersonRepository(ctx.db()).findByName(name);
-    if (!person)
-        throw Failure(u"没有名为“%1”的人员。请先用 fazhi user add 添加。"_s.arg(name), Failure::Kind::Input);
-    return *person;
+    if (o.has(u"as"_s))
+        qputenv("FAZHI_USER", o.value(u"as"_s).toUtf8());
+    return fazhi::cli::actingPerson(ctx);
 }
 
 QString dateTimeText(const QDateTime &at) { return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString(); }
@@ -44,12 +46,13 @@ QJsonObject personJson(const Person &p)
     QJsonArray roles;
     for (const RoleGrant &g : p.roles)
         roles.append(QJsonObject{{u"unit_id"_s, g.unitId}, {u"role"_s, roleKey(g.role)}});
-    return QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"unit_id"_s, p.unitId}, {u"roles"_s, roles}};
+    return QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"unit_id"_s, p.unitId}, {u"roles"_s, roles},
+                       {u"has_password"_s, p.hasPassword}};
 }
 
 int userAdd(Context &ctx)
 {
-    const Options o(ctx.args(), {u"name"_s, u"unit"_s, u"role"_s}, {});
+    const Options o(ctx.args(), {u"name"_s, u"unit"_s, u"role"_s}, {u"password-stdin"_s});
     Person p;
     p.name = o.required(u"name"_s).trimmed();
     p.unitId = o.requiredInt(u"unit"_s);
@@ -62,7 +65,21 @@ int userAdd(Context &ctx)
             throw Failure(u"角色应为 drafter、reviewer、signer 或 admin，而不是“%1”。"_s.arg(key), Failure::Kind::Input);
         p.roles.append({p.unitId, role});
     }
-    p.id = PersonRepository(ctx.db()).insert(p);
+    // The password first (read and hashed), then the person and its hash in one transaction.
+    QString hash;
+    if (o.has(u"password-stdin"_s)) {
+        const QString password = readSecret(u"%1的密码："_s.arg(p.name));
+        if (password.isEmpty())
+            throw Failure(u"标准输入中没有密码（读到空行）。"_s, Failure::Kind::Input);
+        hash = PasswordHash::hash(password);
+    }
+    {
+        Transaction tx(ctx.db());
+        p.id = PersonRepository(ctx.db()).insert(p);
+        if (!hash.isEmpty())
+            PersonRepository(ctx.db()).setPasswordHash(p.id, hash);
+        tx.commit();
+    }
     if (ctx.json())
         ctx.printJson(personJson(*PersonRepository(ctx.db()).find(p.id)));
     else
@@ -239,10 +256,68 @@ void printRuns(QTextStream &out, const QList<TextRun> &runs)
     out << u'\n';
 }
 
+/// Who made the changes up to `which`, and when: the version's author and time, or for the current text
+/// the people who edited it since the last submission (else the person running the command), now.
+docx::Revision revisionOf(Context &ctx, qint64 reportId, const QString &which)
+{
+    bool ok = false;
+    const int number = which.toInt(&ok);
+    if (ok && which != u"current"_s)
+        if (const auto v = VersionRepository(ctx.db()).find(reportId, number))
+            return {v->author.isEmpty() ? actingName() : v->author, v->createdAt};
+    const QStringList editors = ReviewRepository(ctx.db()).editors(reportId);
+    return {editors.isEmpty() ? actingName() : editors.join(u"、"_s), QDateTime::currentDateTimeUtc()};
+}
+
+/// `report diff --format docx -o FILE`: the newer state with tracked changes and the open comments.
+int reportDiffDocx(Context &ctx, const Options &o, qint64 reportId)
+{
+    const QString out = o.raw(u"output"_s);
+    if (out.isEmpty() || out == u"-"_s)
+        throw Failure(u"请用 -o 指定要写出的 Word 文件，例如：-o 修订稿.docx。"_s, Failure::Kind::Input);
+    const QString to = o.value(u"to"_s, u"current"_s);
+    const ReportDocument before = stateOf(ctx, reportId, o.required(u"from"_s));
+    ReportDocument after = stateOf(ctx, reportId, to);
+    if (to == u"current"_s)
+        after = DocumentStore(ctx.db()).load(reportId, false);
+    // Open threads, with their words found again in the current text.
+    ReviewWorkflow(ctx.db(), Person{}).refreshAnchors(reportId);
+    QList<Comment> open;
+    QSet<qint64> openRoots;
+    const QList<Comment> all = CommentRepository(ctx.db()).forReport(reportId);
+    for (const Comment &c : all)
+        if (c.parentId == 0 && c.status == Comment::Status::Open) {
+            open.append(c);
+            openRoots.insert(c.id);
+        }
+    for (const Comment &c : all)
+        if (c.parentId > 0 && openRoots.contains(c.parentId))
+            open.append(c);
+    const DocxTrackedChanges::Result result =
+        DocxTrackedChanges::render(before, after, revisionOf(ctx, reportId, to), open);
+    ExportFile::save(out, result.data);
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{u"output"_s, QFileInfo(out).absoluteFilePath()},
+                                  {u"changes"_s, result.changes},
+                                  {u"comments"_s, result.comments}});
+    else
+        ctx.out() << u"已导出修订稿：%1（修订 %2 处，批注 %3 条）\n"_s.arg(out).arg(result.changes).arg(result.comments);
+    return Ok;
+}
+
 int reportDiff(Context &ctx)
 {
-    const Options o(ctx.args(), {u"report"_s, u"from"_s, u"to"_s}, {});
+    QStringList args = ctx.args();
+    for (QString &a : args)
+        if (a == u"-o"_s)
+            a = u"--output"_s;
+    const Options o(args, {u"report"_s, u"from"_s, u"to"_s, u"format"_s, u"output"_s}, {});
     const qint64 reportId = o.requiredInt(u"report"_s);
+    const QString format = o.value(u"format"_s).toLower();
+    if (format == u"docx"_s)
+        return reportDiffDocx(ctx, o, reportId);
+    if (!format.isEmpty() && format != u"text"_s)
+        throw Failure(u"比较结果的格式只能是 docx（修订稿）；不加 --format 时输出文字或 --json。"_s, Failure::Kind::Input);
     const ReportDiff diff = VersionDiff::reports(stateOf(ctx, reportId, o.required(u"from"_s)),
                                                  stateOf(ctx, reportId, o.value(u"to"_s, u"current"_s)));
     if (ctx.json()) {
@@ -402,7 +477,7 @@ int auditVerify(Context &ctx)
 }
 
 const QString kAs = u" [--as 姓名]"_s;
-const Registry::Registration regUserAdd(u"user add"_s, u"--name 姓名 --unit ID --role drafter|reviewer|signer|admin[,…]"_s,
+const Registry::Registration regUserAdd(u"user add"_s, u"--name 姓名 --unit ID --role drafter|reviewer|signer|admin[,…] [--password-stdin]"_s,
                                         u"添加人员及其在本单位的角色"_s, userAdd);
 const Registry::Registration regUserList(u"user list"_s, QString(), u"列出人员和角色"_s, userList);
 const Registry::Registration regSubmit(u"report submit"_s, u"--report ID [--comment 说明]"_s + kAs, u"报送报告（冻结为一个版本）"_s,
@@ -416,8 +491,8 @@ const Registry::Registration regPublish(u"report publish"_s, u"--report ID --dat
 const Registry::Registration regReopen(u"report reopen"_s, u"--report ID --reason 理由"_s + kAs,
                                        u"管理员把已审核或已公开的报告退回草稿"_s,
                                        [](Context &c) { return transition(c, u"reopen"_s); });
-const Registry::Registration regDiff(u"report diff"_s, u"--report ID --from 版本 [--to 版本|current]"_s,
-                                     u"比较报告的两个版本"_s, reportDiff);
+const Registry::Registration regDiff(u"report diff"_s, u"--report ID --from 版本 [--to 版本|current] [--format docx -o 文件]"_s,
+                                     u"比较报告的两个版本；--format docx 导出带修订和批注的 Word 文档"_s, reportDiff);
 const Registry::Registration regVersionList(u"version list"_s, u"--report ID"_s, u"列出报告的版本"_s, versionList);
 const Registry::Registration regVersionSave(u"version save"_s, u"--report ID --name 名称"_s + kAs, u"把报告另存为命名版本"_s,
                                             versionSave);

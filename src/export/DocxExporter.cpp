@@ -25,18 +25,19 @@ using docx::Xml;
 const QString R = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s;
 const QString PKG = u"http://schemas.openxmlformats.org/package/2006/relationships"_s;
 
-void writeText(QXmlStreamWriter &x, const QString &text)
+void writeText(QXmlStreamWriter &x, const QString &text, bool deleted = false)
 {
-    x.writeStartElement(u"w:t"_s);
+    x.writeStartElement(deleted ? u"w:delText"_s : u"w:t"_s);
     if (text.startsWith(u' ') || text.endsWith(u' ') || text.contains(u"  "_s))
         x.writeAttribute(u"xml:space"_s, u"preserve"_s);
     x.writeCharacters(text);
     x.writeEndElement();
 }
 
-/// A run of text, with a character style and direct emphasis only where the clerk asked for it.
+/// A run of text, with a character style and direct emphasis only where the clerk asked for it; inside a
+/// tracked deletion its text is w:delText.
 void writeRun(QXmlStreamWriter &x, const QString &text, const QString &charStyle = {}, bool bold = false,
-              bool italic = false)
+              bool italic = false, bool deleted = false)
 {
     if (text.isEmpty())
         return;
@@ -53,18 +54,69 @@ void writeRun(QXmlStreamWriter &x, const QString &text, const QString &charStyle
             wEmpty(x, u"i"_s);
         x.writeEndElement();
     }
-    writeText(x, text);
+    writeText(x, text, deleted);
     x.writeEndElement();
 }
 
+/// Writes tracked changes (w:ins, w:del) with their author and date, numbers them, and counts change
+/// regions: adjacent insertions (or deletions) are one region, as a word processor merges them.
+class Tracker
+{
+public:
+    Tracker(QXmlStreamWriter &x, docx::Revision revision, int firstId)
+        : m_x(x), m_revision(std::move(revision)), m_nextId(firstId)
+    {
+    }
+
+    /// Unchanged text or an unchanged paragraph mark: the next change starts a new region.
+    void same() { m_last = Last::None; }
+    void start(bool inserted)
+    {
+        const Last kind = inserted ? Last::Inserted : Last::Deleted;
+        if (kind != m_last)
+            ++m_changes;
+        m_last = kind;
+        m_x.writeStartElement(inserted ? u"w:ins"_s : u"w:del"_s);
+        attributes();
+    }
+    /// A paragraph mark inserted or deleted, inside w:pPr/w:rPr.
+    void mark(bool inserted)
+    {
+        const Last kind = inserted ? Last::Inserted : Last::Deleted;
+        if (kind != m_last)
+            ++m_changes;
+        m_last = kind;
+        m_x.writeEmptyElement(inserted ? u"w:ins"_s : u"w:del"_s);
+        attributes();
+    }
+    int changes() const { return m_changes; }
+
+private:
+    enum class Last { None, Inserted, Deleted };
+    void attributes()
+    {
+        m_x.writeAttribute(u"w:id"_s, QString::number(m_nextId++));
+        m_x.writeAttribute(u"w:author"_s, m_revision.author);
+        m_x.writeAttribute(u"w:date"_s, m_revision.date.toUTC().toString(Qt::ISODate));
+    }
+
+    QXmlStreamWriter &m_x;
+    docx::Revision m_revision;
+    int m_nextId;
+    int m_changes = 0;
+    Last m_last = Last::None;
+};
+
 /// `keepWithSignature`: the paragraph stays on the page of the signature block below it (keep with next),
 /// and, when it is the last body paragraph, goes over at least two lines at a time (widow control), as the
-/// PDF's paginator does.
+/// PDF's paginator does. A tracked paragraph's mark is inserted or deleted.
 void startParagraph(QXmlStreamWriter &x, const QString &style, bool keepWithSignature = false,
-                    bool lastBodyParagraph = false)
+                    bool lastBodyParagraph = false, docx::Paragraph::Mark mark = docx::Paragraph::Mark::Same,
+                    Tracker *tracker = nullptr)
 {
     x.writeStartElement(u"w:p"_s);
-    if (!style.isEmpty() || keepWithSignature) {
+    const bool tracked = mark != docx::Paragraph::Mark::Same && tracker;
+    if (!style.isEmpty() || keepWithSignature || tracked) {
         x.writeStartElement(u"w:pPr"_s);
         if (!style.isEmpty())
             wEmpty(x, u"pStyle"_s, style);
@@ -72,6 +124,11 @@ void startParagraph(QXmlStreamWriter &x, const QString &style, bool keepWithSign
             x.writeEmptyElement(u"w:keepNext"_s);
         if (lastBodyParagraph)
             wEmpty(x, u"widowControl"_s, u"1"_s);
+        if (tracked) {
+            x.writeStartElement(u"w:rPr"_s);
+            tracker->mark(mark == docx::Paragraph::Mark::Inserted);
+            x.writeEndElement();
+        }
         x.writeEndElement();
     }
 }
@@ -82,10 +139,11 @@ void emptyParagraph(QXmlStreamWriter &x, bool keepWithSignature = false)
     x.writeEndElement();
 }
 
-/// A body paragraph: its text cut at emphasis spans and at a run-in heading's end.
-void writeBlockRuns(QXmlStreamWriter &x, const LayoutBlock &b, const QString &headingCharStyle)
+/// Characters `from`..`to` of a body paragraph: cut at emphasis spans and at a run-in heading's end.
+void writeBlockRuns(QXmlStreamWriter &x, const LayoutBlock &b, const QString &headingCharStyle, int from, int to,
+                    bool deleted = false)
 {
-    QList<int> cuts{0, int(b.text.size())};
+    QList<int> cuts{from, to};
     const int heading = b.kind == BlockKind::SubHeading ? 0 : b.headingLength;
     if (heading > 0)
         cuts.append(heading);
@@ -96,25 +154,61 @@ void writeBlockRuns(QXmlStreamWriter &x, const LayoutBlock &b, const QString &he
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     for (int i = 0; i + 1 < cuts.size(); ++i) {
-        const int from = cuts.at(i);
-        const int to = cuts.at(i + 1);
-        if (from < 0 || to > b.text.size() || from >= to)
+        const int a = cuts.at(i);
+        const int z = cuts.at(i + 1);
+        if (a < from || z > to || a < 0 || z > b.text.size() || a >= z)
             continue;
         bool bold = false;
         bool italic = false;
         for (const InlineSpan &s : b.spans)
-            if (from >= s.start && from < s.start + s.length) {
+            if (a >= s.start && a < s.start + s.length) {
                 bold = bold || s.bold;
                 italic = italic || s.italic;
             }
-        writeRun(x, b.text.mid(from, to - from), from < heading ? headingCharStyle : QString(), bold, italic);
+        writeRun(x, b.text.mid(a, z - a), a < heading ? headingCharStyle : QString(), bold, italic, deleted);
     }
 }
 
-QByteArray documentXml(const ReportDocument &doc)
+/// A paragraph's content: its pieces, tracked where inserted or deleted, with comment ranges.
+void writePieces(QXmlStreamWriter &x, Tracker &t, const docx::Paragraph &p, const QString &headingCharStyle)
 {
-    const ReportLayout layout = ReportLayout::build(doc);
-    Xml xml;
+    using Kind = docx::Piece::Kind;
+    for (const docx::Piece &piece : p.pieces) {
+        switch (piece.kind) {
+        case Kind::Same:
+            if (piece.from < piece.to) {
+                t.same();
+                writeBlockRuns(x, p.block, headingCharStyle, piece.from, piece.to);
+            }
+            break;
+        case Kind::Inserted:
+        case Kind::Deleted: {
+            if (piece.from >= piece.to)
+                break;
+            const bool inserted = piece.kind == Kind::Inserted;
+            t.start(inserted);
+            writeBlockRuns(x, inserted ? p.block : p.oldBlock, headingCharStyle, piece.from, piece.to, !inserted);
+            x.writeEndElement();
+            break;
+        }
+        case Kind::CommentStart:
+            x.writeEmptyElement(u"w:commentRangeStart"_s);
+            x.writeAttribute(u"w:id"_s, QString::number(piece.commentId));
+            break;
+        case Kind::CommentEnd:
+            x.writeEmptyElement(u"w:commentRangeEnd"_s);
+            x.writeAttribute(u"w:id"_s, QString::number(piece.commentId));
+            x.writeStartElement(u"w:r"_s);
+            x.writeEmptyElement(u"w:commentReference"_s);
+            x.writeAttribute(u"w:id"_s, QString::number(piece.commentId));
+            x.writeEndElement();
+            break;
+        }
+    }
+}
+
+QByteArray documentXml(const QList<docx::Paragraph> &paragraphs, Tracker *tracker, Xml &xml)
+{
     QXmlStreamWriter &x = *xml;
     x.writeNamespace(W, u"w"_s);
     x.writeNamespace(R, u"r"_s);
@@ -123,55 +217,70 @@ QByteArray documentXml(const ReportDocument &doc)
     bool signatureBlank = false;
     // The last block above the signature block keeps with it (GB/T 9704: the block is never alone on a
     // page); the signature paragraphs keep with each other through their styles.
-    const QList<LayoutBlock> &blocks = layout.blocks();
     qsizetype lastBody = -1;
-    for (qsizetype i = 0; i < blocks.size(); ++i)
-        if (blocks.at(i).kind == BlockKind::Signature || blocks.at(i).kind == BlockKind::Date) {
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        if (paragraphs.at(i).block.kind == BlockKind::Signature || paragraphs.at(i).block.kind == BlockKind::Date) {
             lastBody = i - 1;
             break;
         }
-    for (qsizetype i = 0; i < blocks.size(); ++i) {
-        const LayoutBlock &b = blocks.at(i);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const docx::Paragraph &p = paragraphs.at(i);
+        const LayoutBlock &b = p.block;
         const bool keep = i == lastBody;
+        const auto start = [&](const QString &style, bool keepNext, bool last = false) {
+            startParagraph(x, style, keepNext, last, p.mark, tracker);
+        };
         switch (b.kind) {
-        case BlockKind::Title: {
-            startParagraph(x, docx::styleTitle, keep);
-            const QStringList lines = OfficialPaginator::titleLines(b.text);
-            x.writeStartElement(u"w:r"_s);
-            for (int l = 0; l < lines.size(); ++l) {
-                if (l)
-                    x.writeEmptyElement(u"w:br"_s);
-                writeText(x, lines.at(l));
+        case BlockKind::Title:
+            start(docx::styleTitle, keep);
+            if (p.pieces.isEmpty()) {
+                const QStringList lines = OfficialPaginator::titleLines(b.text);
+                x.writeStartElement(u"w:r"_s);
+                for (int l = 0; l < lines.size(); ++l) {
+                    if (l)
+                        x.writeEmptyElement(u"w:br"_s);
+                    writeText(x, lines.at(l));
+                }
+                x.writeEndElement();
+                x.writeEndElement();
+                if (tracker)
+                    tracker->same();
+                continue;
             }
-            x.writeEndElement();
-            x.writeEndElement();
-            continue;
-        }
+            break;
         case BlockKind::Addressee:
             emptyParagraph(x); // one blank line under the title
-            startParagraph(x, docx::styleAddressee, keep);
+            start(docx::styleAddressee, keep);
             break;
         case BlockKind::PartHeading:
-            startParagraph(x, docx::styleHeading1, keep);
+            start(docx::styleHeading1, keep);
             break;
         case BlockKind::SubHeading:
-            startParagraph(x, docx::styleHeading2, keep);
+            start(docx::styleHeading2, keep);
             break;
         case BlockKind::Signature:
         case BlockKind::Date:
             if (!signatureBlank)
                 emptyParagraph(x, true); // one blank line below the text, kept with the block
             signatureBlank = true;
-            startParagraph(x, b.kind == BlockKind::Signature ? docx::styleSignature : docx::styleDate);
+            start(b.kind == BlockKind::Signature ? docx::styleSignature : docx::styleDate, false);
             break;
         case BlockKind::Note:
-            startParagraph(x, docx::styleNote, keep);
+            start(docx::styleNote, keep);
             break;
         default:
-            startParagraph(x, QString(), keep, keep);
+            start(QString(), keep, keep);
             break; // Normal: the body style
         }
-        writeBlockRuns(x, b, docx::styleHeading2Char);
+        if (p.pieces.isEmpty() || !tracker) {
+            writeBlockRuns(x, b, docx::styleHeading2Char, 0, int(b.text.size()));
+            if (tracker)
+                tracker->same();
+        } else {
+            writePieces(x, *tracker, p, docx::styleHeading2Char);
+        }
+        if (tracker && p.mark == docx::Paragraph::Mark::Same)
+            tracker->same();
         x.writeEndElement();
     }
 
@@ -241,7 +350,8 @@ QByteArray footerXml(bool odd)
     return xml.finish();
 }
 
-QByteArray settingsXml()
+/// `track`: the document opens with change tracking on, so that a reviewer's further edits are tracked too.
+QByteArray settingsXml(bool track)
 {
     Xml xml;
     QXmlStreamWriter &x = *xml;
@@ -250,6 +360,8 @@ QByteArray settingsXml()
     wEmpty(x, u"zoom"_s);
     x.writeAttribute(u"w:percent"_s, u"100"_s);
     wEmpty(x, u"defaultTabStop"_s, u"420"_s);
+    if (track)
+        wEmpty(x, u"trackRevisions"_s);
     wEmpty(x, u"evenAndOddHeaders"_s);
     wEmpty(x, u"drawingGridVerticalSpacing"_s, QString::number(docx::linePitch));
     wEmpty(x, u"displayHorizontalDrawingGridEvery"_s, u"0"_s);
@@ -282,7 +394,7 @@ QByteArray relationships(const QList<std::tuple<QString, QString, QString>> &rel
     return xml.finish();
 }
 
-QByteArray contentTypes()
+QByteArray contentTypes(bool comments)
 {
     const QString ns = u"http://schemas.openxmlformats.org/package/2006/content-types"_s;
     Xml xml;
@@ -310,6 +422,14 @@ QByteArray contentTypes()
         x.writeEmptyElement(u"Override"_s);
         x.writeAttribute(u"PartName"_s, part);
         x.writeAttribute(u"ContentType"_s, type);
+    }
+    if (comments) {
+        x.writeEmptyElement(u"Override"_s);
+        x.writeAttribute(u"PartName"_s, u"/word/comments.xml"_s);
+        x.writeAttribute(u"ContentType"_s, wml + u"comments+xml"_s);
+        x.writeEmptyElement(u"Override"_s);
+        x.writeAttribute(u"PartName"_s, u"/word/commentsExtended.xml"_s);
+        x.writeAttribute(u"ContentType"_s, u"application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"_s);
     }
     x.writeEndElement();
     return xml.finish();
@@ -355,13 +475,82 @@ QByteArray appXml()
     return xml.finish();
 }
 
+
+const QString W14 = u"http://schemas.microsoft.com/office/word/2010/wordml"_s;
+const QString W15 = u"http://schemas.microsoft.com/office/word/2012/wordml"_s;
+
+/// The paragraph id (w14:paraId) of a comment's paragraph, which commentsExtended.xml links replies by.
+QString paraId(int commentId) { return u"%1"_s.arg(0x10000000 + commentId, 8, 16, QChar(u'0')).toUpper(); }
+
+QByteArray commentsXml(const QList<docx::WordComment> &comments)
+{
+    Xml xml;
+    QXmlStreamWriter &x = *xml;
+    x.writeNamespace(W, u"w"_s);
+    x.writeNamespace(W14, u"w14"_s);
+    x.writeStartElement(W, u"comments"_s);
+    for (const docx::WordComment &c : comments) {
+        x.writeStartElement(u"w:comment"_s);
+        x.writeAttribute(u"w:id"_s, QString::number(c.id));
+        x.writeAttribute(u"w:author"_s, c.author);
+        x.writeAttribute(u"w:date"_s, c.date.toUTC().toString(Qt::ISODate));
+        x.writeAttribute(u"w:initials"_s, c.author.left(1));
+        const QStringList lines = c.text.split(u'\n');
+        for (qsizetype l = 0; l < lines.size(); ++l) {
+            x.writeStartElement(u"w:p"_s);
+            if (l == lines.size() - 1)
+                x.writeAttribute(W14, u"paraId"_s, paraId(c.id));
+            writeRun(x, lines.at(l));
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+    x.writeEndElement();
+    return xml.finish();
+}
+
+/// Threads: each reply names its parent's paragraph (Word 2013 and later, LibreOffice).
+QByteArray commentsExtendedXml(const QList<docx::WordComment> &comments)
+{
+    Xml xml;
+    QXmlStreamWriter &x = *xml;
+    x.writeNamespace(W15, u"w15"_s);
+    x.writeStartElement(W15, u"commentsEx"_s);
+    for (const docx::WordComment &c : comments) {
+        x.writeEmptyElement(W15, u"commentEx"_s);
+        x.writeAttribute(W15, u"paraId"_s, paraId(c.id));
+        if (c.parent >= 0)
+            x.writeAttribute(W15, u"paraIdParent"_s, paraId(c.parent));
+        x.writeAttribute(W15, u"done"_s, u"0"_s);
+    }
+    x.writeEndElement();
+    return xml.finish();
+}
+
 } // namespace
+
+QList<docx::Paragraph> DocxExporter::paragraphs(const ReportDocument &doc)
+{
+    QList<docx::Paragraph> list;
+    const ReportLayout layout = ReportLayout::build(doc);
+    for (const LayoutBlock &b : layout.blocks())
+        list.append(docx::Paragraph{.block = b});
+    return list;
+}
 
 QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc)
 {
+    return parts(doc, paragraphs(doc), {}, {});
+}
+
+QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc, const QList<docx::Paragraph> &paragraphs,
+                                             const docx::Revision &revision,
+                                             const QList<docx::WordComment> &comments, int *changes)
+{
+    const bool tracked = !revision.author.isEmpty();
     const QString officeRel = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"_s;
     QMap<QString, QByteArray> p;
-    p.insert(u"[Content_Types].xml"_s, contentTypes());
+    p.insert(u"[Content_Types].xml"_s, contentTypes(!comments.isEmpty()));
     p.insert(u"_rels/.rels"_s,
              relationships(
                  {{u"rId1"_s, officeRel + u"officeDocument"_s, u"word/document.xml"_s},
@@ -369,16 +558,33 @@ QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc)
                    u"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"_s,
                    u"docProps/core.xml"_s},
                   {u"rId3"_s, officeRel + u"extended-properties"_s, u"docProps/app.xml"_s}}));
-    p.insert(u"word/_rels/document.xml.rels"_s,
-             relationships({{u"rIdStyles"_s, officeRel + u"styles"_s, u"styles.xml"_s},
-                            {u"rIdSettings"_s, officeRel + u"settings"_s, u"settings.xml"_s},
-                            {u"rIdFonts"_s, officeRel + u"fontTable"_s, u"fontTable.xml"_s},
-                            {u"rIdFooterOdd"_s, officeRel + u"footer"_s, u"footer1.xml"_s},
-                            {u"rIdFooterEven"_s, officeRel + u"footer"_s, u"footer2.xml"_s}}));
-    p.insert(u"word/document.xml"_s, documentXml(doc));
+    QList<std::tuple<QString, QString, QString>> wordRels{
+        {u"rIdStyles"_s, officeRel + u"styles"_s, u"styles.xml"_s},
+        {u"rIdSettings"_s, officeRel + u"settings"_s, u"settings.xml"_s},
+        {u"rIdFonts"_s, officeRel + u"fontTable"_s, u"fontTable.xml"_s},
+        {u"rIdFooterOdd"_s, officeRel + u"footer"_s, u"footer1.xml"_s},
+        {u"rIdFooterEven"_s, officeRel + u"footer"_s, u"footer2.xml"_s}};
+    if (!comments.isEmpty()) {
+        wordRels.append({u"rIdComments"_s, officeRel + u"comments"_s, u"comments.xml"_s});
+        wordRels.append({u"rIdCommentsEx"_s, u"http://schemas.microsoft.com/office/2011/relationships/commentsExtended"_s,
+                         u"commentsExtended.xml"_s});
+        p.insert(u"word/comments.xml"_s, commentsXml(comments));
+        p.insert(u"word/commentsExtended.xml"_s, commentsExtendedXml(comments));
+    }
+    p.insert(u"word/_rels/document.xml.rels"_s, relationships(wordRels));
+    {
+        Xml xml;
+        int firstId = 1;
+        for (const docx::WordComment &c : comments)
+            firstId = std::max(firstId, c.id + 1);
+        Tracker tracker(*xml, revision, firstId);
+        p.insert(u"word/document.xml"_s, documentXml(paragraphs, tracked ? &tracker : nullptr, xml));
+        if (changes)
+            *changes = tracker.changes();
+    }
     p.insert(u"word/styles.xml"_s, docx::stylesXml());
     p.insert(u"word/fontTable.xml"_s, docx::fontTableXml());
-    p.insert(u"word/settings.xml"_s, settingsXml());
+    p.insert(u"word/settings.xml"_s, settingsXml(tracked));
     p.insert(u"word/footer1.xml"_s, footerXml(true));
     p.insert(u"word/footer2.xml"_s, footerXml(false));
     p.insert(u"docProps/core.xml"_s, coreXml(doc));

@@ -35,7 +35,28 @@ constexpr std::array<std::pair<ReportVersion::Kind, QStringView>, 3> kVersionLab
     {ReportVersion::Kind::BeforeRestore, u"恢复前自动保存"},
 }};
 
+constexpr std::array<std::pair<Suggestion::Status, QStringView>, 3> kSuggestionStatuses{{
+    {Suggestion::Status::Open, u"open"},
+    {Suggestion::Status::Accepted, u"accepted"},
+    {Suggestion::Status::Rejected, u"rejected"},
+}};
+
+constexpr std::array<std::pair<Suggestion::Target, QStringView>, 7> kSuggestionTargets{{
+    {Suggestion::Target::Body, u"body"},
+    {Suggestion::Target::Heading, u"heading"},
+    {Suggestion::Target::Title, u"title"},
+    {Suggestion::Target::Addressee, u"addressee"},
+    {Suggestion::Target::Opening, u"opening"},
+    {Suggestion::Target::Note, u"note"},
+    {Suggestion::Target::Other, u"other"},
+}};
+
 } // namespace
+
+QString suggestionStatusKey(Suggestion::Status status) { return keyOf(kSuggestionStatuses, status); }
+Suggestion::Status suggestionStatusFromKey(const QString &key) { return fromKey(kSuggestionStatuses, key, nullptr); }
+QString suggestionTargetKey(Suggestion::Target target) { return keyOf(kSuggestionTargets, target); }
+Suggestion::Target suggestionTargetFromKey(const QString &key) { return fromKey(kSuggestionTargets, key, nullptr); }
 
 QString roleKey(Role role) { return keyOf(kRoles, role); }
 

@@ -72,6 +72,40 @@ struct Comment
     bool isOrphaned() const { return sectionId > 0 && !quote.isEmpty() && start < 0; }
 };
 
+/// A change a reviewer made in Word with change tracking on, brought back by importing the document: the
+/// drafter accepts it (the words are changed) or rejects it (they stay).
+struct Suggestion
+{
+    enum class Status { Open, Accepted, Rejected };
+    /// What the change is in: a section's body or heading, a report field, or a place it cannot be applied to
+    /// automatically (the signature block, the date, across sections).
+    enum class Target { Body, Heading, Title, Addressee, Opening, Note, Other };
+    qint64 id = 0;
+    qint64 reportId = 0;
+    qint64 sectionId = 0; ///< Body, Heading; 0 otherwise
+    Target target = Target::Body;
+    int start = 0;        ///< offset in the target's text (Markdown for Body and Opening) where oldText begins
+    QString oldText;      ///< the words removed; empty for an insertion
+    QString newText;      ///< the words put in; empty for a deletion
+    QString prefix;       ///< up to Comment::kContext characters before, when imported
+    QString suffix;       ///< and after oldText
+    QString author;       ///< who made the change in Word
+    QDateTime madeAt;     ///< when, as Word recorded it
+    QString source;       ///< the file's name
+    Status status = Status::Open;
+    QString decidedBy;
+    QDateTime decidedAt;
+    QDateTime createdAt;
+
+    bool isInsertion() const { return oldText.isEmpty(); }
+    bool isDeletion() const { return newText.isEmpty(); }
+};
+
+QString suggestionStatusKey(Suggestion::Status status);   ///< "open", "accepted", "rejected"
+Suggestion::Status suggestionStatusFromKey(const QString &key);
+QString suggestionTargetKey(Suggestion::Target target);   ///< "body", "heading", "title", …
+Suggestion::Target suggestionTargetFromKey(const QString &key);
+
 /// One line of the audit trail.
 struct AuditEntry
 {

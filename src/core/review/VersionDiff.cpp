@@ -174,7 +174,8 @@ QList<TextRun> VersionDiff::text(const QString &before, const QString &after)
         dtl::Diff<char16_t, std::vector<char16_t>> diff(x, y);
         diff.onHuge();
         diff.compose();
-        for (const auto &[element, info] : diff.getSes().getSequence()) {
+        const auto ses = diff.getSes(); // by value: the sequence below lives in it
+        for (const auto &[element, info] : ses.getSequence()) {
             const QChar c(element);
             switch (info.type) {
             case dtl::SES_ADD:

@@ -57,6 +57,17 @@ void PersonRepository::revoke(qint64 personId, qint64 unitId, Role role)
              {personId, unitId, roleKey(role)});
 }
 
+void PersonRepository::setPasswordHash(qint64 personId, const QString &hash)
+{
+    sql::run(m_db.connection(), u"UPDATE people SET password_hash = ? WHERE id = ?"_s, {hash, personId});
+}
+
+QString PersonRepository::passwordHash(qint64 personId) const
+{
+    QSqlQuery q = sql::run(m_db.connection(), u"SELECT password_hash FROM people WHERE id = ?"_s, {personId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 QList<RoleGrant> PersonRepository::rolesOf(qint64 personId) const
 {
     QList<RoleGrant> roles;

@@ -18,6 +18,10 @@ public:
     qint64 insert(const Person &person);
     void grant(qint64 personId, qint64 unitId, Role role);
     void revoke(qint64 personId, qint64 unitId, Role role);
+    /// Stores a password hash (PasswordHash::hash), or '' for no password.
+    void setPasswordHash(qint64 personId, const QString &hash);
+    /// The stored hash, '' when the person has no password.
+    QString passwordHash(qint64 personId) const;
     std::optional<Person> find(qint64 id) const;
     std::optional<Person> findByName(const QString &name) const;
     QList<Person> all() const;
