@@ -88,7 +88,7 @@ TEST_CASE("one- and two-character queries find every row that holds them, at its
 TEST_CASE("a common character is found by reading reports in order until enough hits are found", "[search]")
 {
     SearchFixture f;
-    // Over 20,000 occurrences: the dense way. Every report holds it; the newest come first.
+    // Thousands of occurrences: the dense way. Every report holds it; the newest come first.
     const QString common = QString(u"依法行政，"_s).repeated(1200);
     for (int i = 0; i < 20; ++i)
         f.addReport(u"第%1镇人民政府"_s.arg(i), 2016 + i % 10, {common, u"第二部分"_s});

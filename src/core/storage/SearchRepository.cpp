@@ -15,7 +15,7 @@ namespace {
 constexpr int kExcerptContext = 30;
 /// A short query whose trigrams occur more often than this is common: its hits are dense, and reading
 /// the reports in the order of the answer finds the first of them sooner than collecting them all.
-constexpr int kSparseInstances = 20000;
+constexpr int kSparseInstances = 5000;
 
 /// An FTS5 string: the text in double quotes, quotes doubled.
 QString quoted(const QString &text) { return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s; }
