@@ -84,7 +84,8 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
         return {};
     // Characters, not UTF-16 units: a character outside the BMP is one character of a trigram.
     if (query.toUcs4().size() >= 3)
-        return searchPhrase(query, unitId, year, limit);
+        return ordered(u"SELECT rowid AS rid FROM search_text WHERE search_text MATCH ?"_s, {quoted(query)}, query, unitId,
+                       year, limit);
     // One or two characters: the trigrams that begin with them (every indexed text ends with two line
     // feeds, so every character begins one). The trigram tokenizer folds case, and its terms sort by their
     // UTF-8 bytes, so U+10FFFF after the query bounds every term that begins with it.
@@ -98,49 +99,26 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
         return {};
     if (instances >= kSparseInstances)
         return searchDense(query, unitId, year, limit);
-    return searchSparse(query, range, unitId, year, limit);
+    return ordered(u"SELECT DISTINCT doc AS rid FROM search_instances WHERE term >= ? AND term < ?"_s, range, query,
+                   unitId, year, limit);
 }
 
-QList<SearchHit> SearchRepository::searchPhrase(const QString &query, qint64 unitId, int year, int limit) const
+QList<SearchHit> SearchRepository::ordered(const QString &rows, const QVariantList &rowValues, const QString &query,
+                                           qint64 unitId, int year, int limit) const
 {
+    // The rows holding the query, ordered by their reports without reading their text (SQLite computes a
+    // result column before it sorts); the text of the rows answered only.
     const Filter filter(unitId, year);
     QList<SearchHit> hits;
     QSqlQuery q = sql::run(m_db.connection(),
-                           u"SELECT search_text.rowid, search_text.text, r.id, r.year, u.id, u.full_name "
-                           u"FROM search_text JOIN reports r ON r.id = search_text.report_id "
-                           u"JOIN units u ON u.id = r.unit_id WHERE search_text MATCH ?"_s
-                               + filter.where
-                               + u" ORDER BY r.year DESC, u.id, search_text.rowid % 3, search_text.rowid LIMIT ?"_s,
-                           QVariantList{quoted(query)} + filter.values + QVariantList{limit});
-    while (q.next()) {
-        SearchHit h;
-        h.kind = kindOf(q.value(0).toLongLong());
-        h.refId = q.value(0).toLongLong() / 3;
-        h.reportId = q.value(2).toLongLong();
-        h.year = q.value(3).toInt();
-        h.unitId = q.value(4).toLongLong();
-        h.unit = q.value(5).toString();
-        locate(h, q.value(1).toString(), query);
-        hits << h;
-    }
-    return hits;
-}
-
-QList<SearchHit> SearchRepository::searchSparse(const QString &query, const QVariantList &range, qint64 unitId, int year,
-                                                int limit) const
-{
-    // The rows holding the query, ordered by their reports without reading their text; the text of the
-    // rows answered only.
-    const Filter filter(unitId, year);
-    QList<SearchHit> hits;
-    QSqlQuery q = sql::run(m_db.connection(),
-                           u"SELECT h.rid, r.id, r.year, u.id, u.full_name, "
-                           u"(SELECT text FROM search_text WHERE rowid = h.rid) "
-                           u"FROM (SELECT DISTINCT doc AS rid FROM search_instances WHERE term >= ? AND term < ?) h "
-                           u"JOIN reports r ON r.id = "_s
-                               + kOwnerReport.arg(u"h.rid"_s) + u" JOIN units u ON u.id = r.unit_id WHERE 1"_s + filter.where
-                               + u" ORDER BY r.year DESC, u.id, h.rid % 3, h.rid LIMIT ?"_s,
-                           range + filter.values + QVariantList{limit});
+                           u"WITH top AS MATERIALIZED (SELECT h.rid AS rid, r.id AS report, r.year AS year, u.id AS unit, "
+                           u"u.full_name AS name FROM ("_s
+                               + rows + u") h JOIN reports r ON r.id = "_s + kOwnerReport.arg(u"h.rid"_s)
+                               + u" JOIN units u ON u.id = r.unit_id WHERE 1"_s + filter.where
+                               + u" ORDER BY r.year DESC, u.id, h.rid % 3, h.rid LIMIT ?) "
+                                 u"SELECT rid, report, year, unit, name, (SELECT text FROM search_text WHERE rowid = top.rid) "
+                                 u"FROM top ORDER BY year DESC, unit, rid % 3, rid"_s,
+                           rowValues + filter.values + QVariantList{limit});
     while (q.next()) {
         SearchHit h;
         h.kind = kindOf(q.value(0).toLongLong());

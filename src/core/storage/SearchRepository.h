@@ -39,8 +39,9 @@ public:
     QList<SearchHit> search(const QString &query, qint64 unitId = 0, int year = 0, int limit = 200) const;
 
 private:
-    QList<SearchHit> searchPhrase(const QString &query, qint64 unitId, int year, int limit) const;
-    QList<SearchHit> searchSparse(const QString &query, const QVariantList &range, qint64 unitId, int year, int limit) const;
+    /// The first `limit` of the index rows `rows` (a SELECT of rowids as rid) in the answer's order.
+    QList<SearchHit> ordered(const QString &rows, const QVariantList &rowValues, const QString &query, qint64 unitId,
+                             int year, int limit) const;
     QList<SearchHit> searchDense(const QString &query, qint64 unitId, int year, int limit) const;
 
     Database &m_db;

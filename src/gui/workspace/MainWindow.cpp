@@ -22,6 +22,8 @@
 #include "StatusIndicators.h"
 #include "UnitDialog.h"
 #include "UnitsDock.h"
+#include "OverviewLink.h"
+#include "OverviewWindow.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "util/Failure.h"
@@ -34,7 +36,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QKeySequence>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -71,6 +75,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     auto *docks = new QMenu(tr("&Panels"), this);
     docks->addActions({unitsDock->toggleViewAction(), checkDock->toggleViewAction()});
     m_actions->populate(this, docks);
+    QMenu *overviewMenu = menuBar()->addMenu(tr("&Overview"));
+    QAction *overview = overviewMenu->addAction(tr("Compliance &overview…"), this, [this] { showOverview(); });
+    overview->setObjectName(u"overviewAction"_s);
+    overview->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    QAction *searchAll = overviewMenu->addAction(tr("&Search all reports…"), this,
+                                                 [this] { showOverview()->showTab(OverviewWindow::SearchTab); });
+    searchAll->setShortcut(QKeySequence(u"Ctrl+Shift+F"_s));
     m_indicators = new StatusIndicators(statusBar(), this);
 
     ui->writeSplitter->setStretchFactor(0, 0);
@@ -327,6 +338,20 @@ void MainWindow::updateActions()
 
 void MainWindow::reloadUnits() { m_units->reload(); }
 
+OverviewWindow *MainWindow::showOverview()
+{
+    if (!m_overview) {
+        m_overview = new OverviewWindow(m_db, this);
+        connect(m_overview, &OverviewWindow::openTarget, this,
+                [this](const OverviewTarget &target) { OverviewLink::open(*this, target); });
+        m_overview->reload();
+    }
+    m_overview->show();
+    m_overview->raise();
+    m_overview->activateWindow();
+    return m_overview;
+}
+
 void MainWindow::newReport()
 {
     NewReportDialog dialog(m_db, m_units->currentUnitId(), this);
@@ -414,6 +439,8 @@ void MainWindow::setClock(const Clock &clock)
 {
     ui->problemsTab->setClock(clock);
     m_checklist->setClock(clock);
+    if (m_overview)
+        m_overview->setClock(clock);
 }
 
 void MainWindow::setReadOnly(bool readOnly)

@@ -20,6 +20,7 @@ class Database;
 class FindReplaceDialog;
 class MetricsTab;
 class OutlinePanel;
+class OverviewWindow;
 class PreviewPanel;
 class ProblemsTab;
 class ReportSession;
@@ -68,6 +69,9 @@ public:
     FindReplaceDialog *findDialog();
     void showTab(int index);
 
+    /// The supervising office's overview window (made on first use), shown and raised.
+    OverviewWindow *showOverview();
+
     void newReport();
     void newUnit();
     void importReport();
@@ -94,6 +98,7 @@ private:
     StatusIndicators *m_indicators = nullptr;
     QPointer<FindReplaceDialog> m_find;
     QPointer<ReportSession> m_session;
+    QPointer<OverviewWindow> m_overview;
     bool m_readOnly = false;
 };
 
