@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fazhi check (FILE | --report ID) [--json] [--fix]
+// fazhi check (FILE | --report ID | --all [--year Y]) [--json] [--fix]
 #include "Cli.h"
 
 #include "check/Checker.h"
 #include "import/Importer.h"
 #include "storage/DocumentStore.h"
+#include "storage/ReportRepository.h"
+#include "storage/UnitRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/WaiverRepository.h"
 #include "util/Failure.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <spdlog/spdlog.h>
@@ -49,9 +52,76 @@ void printHuman(QTextStream &out, const CheckResult &r)
         out << u"另有 %1 项已标记为不适用。\n"_s.arg(r.waived.size());
 }
 
+/// Every stored report (of one year), each checked with the installation's settings and its own waivers.
+int checkAll(Context &ctx, int year)
+{
+    Database &db = ctx.db();
+    const CheckOptions settings = SettingsRepository(db).checkOptions();
+    QHash<qint64, QString> unitNames;
+    for (const Unit &u : UnitRepository(db).all())
+        unitNames.insert(u.id, u.fullName);
+    QJsonArray results;
+    int checked = 0;
+    int withErrors = 0;
+    int errors = 0;
+    int warnings = 0;
+    for (const Report &report : ReportRepository(db).all()) {
+        if (year > 0 && report.year != year)
+            continue;
+        CheckOptions options = settings;
+        options.waivers = WaiverRepository(db).forReport(report.id);
+        const ReportDocument doc = DocumentStore(db).load(report.id);
+        const CheckResult result = Checker(options).check(doc);
+        const int e = result.count(FindingLevel::Error);
+        const int w = result.count(FindingLevel::Warning);
+        ++checked;
+        withErrors += e > 0 ? 1 : 0;
+        errors += e;
+        warnings += w;
+        if (ctx.json()) {
+            QJsonObject json = result.toJson();
+            json.insert(u"report_id"_s, report.id);
+            json.insert(u"unit_id"_s, report.unitId);
+            json.insert(u"unit"_s, unitNames.value(report.unitId));
+            json.insert(u"year"_s, report.year);
+            json.insert(u"status"_s, reportStatusKey(report.status));
+            results.append(json);
+        } else {
+            ctx.out() << u"报告 %1\t%2\t%3年度\t%4\t错误 %5 项，警告 %6 项，得分 %7\n"_s.arg(report.id)
+                             .arg(unitNames.value(report.unitId))
+                             .arg(report.year)
+                             .arg(reportStatusLabel(report.status))
+                             .arg(e)
+                             .arg(w)
+                             .arg(result.score());
+        }
+    }
+    if (ctx.json()) {
+        ctx.printJson(results);
+    } else if (checked == 0) {
+        ctx.out() << (year > 0 ? u"没有 %1 年度的报告。\n"_s.arg(year) : u"数据库里还没有报告。\n"_s);
+    } else {
+        ctx.out() << u"\n共检查 %1 份报告，%2 份有错误；错误 %3 项，警告 %4 项。\n"_s.arg(checked).arg(withErrors).arg(errors).arg(warnings);
+    }
+    return withErrors > 0 ? Failed : Ok;
+}
+
 int check(Context &ctx)
 {
-    const Options o(ctx.args(), {u"report"_s}, {u"fix"_s});
+    const Options o(ctx.args(), {u"report"_s, u"year"_s}, {u"fix"_s, u"all"_s});
+    if (o.has(u"all"_s)) {
+        if (o.has(u"report"_s) || o.has(u"fix"_s) || !o.positional().isEmpty())
+            throw Failure(u"--all 检查数据库里的全部报告，不能再给出文件、--report 或 --fix。"_s, Failure::Kind::Input);
+        int year = 0;
+        if (o.has(u"year"_s)) {
+            year = int(o.requiredInt(u"year"_s));
+            if (year < 1990 || year > 2100)
+                throw Failure(u"年度 %1 不合理，请给出四位数的年份。"_s.arg(year), Failure::Kind::Input);
+        }
+        return checkAll(ctx, year);
+    }
+    if (o.has(u"year"_s))
+        throw Failure(u"--year 只和 --all 一起使用：fazhi check --all --year 年度。"_s, Failure::Kind::Input);
     ReportDocument doc;
     CheckOptions options;
     // A Failure goes to the driver like every other command's: input failures exit 2, operation failures 1.
@@ -89,8 +159,8 @@ int check(Context &ctx)
     return result.count(FindingLevel::Error) > 0 ? Failed : Ok;
 }
 
-const Registry::Registration reg(u"check"_s, u"(文件 | --report ID) [--json] [--fix]"_s,
-                                 u"按检查清单检查报告（结构、日期、内容覆盖、指标、校对）"_s, check);
+const Registry::Registration reg(u"check"_s, u"(文件 | --report ID | --all [--year Y]) [--json] [--fix]"_s,
+                                 u"按检查清单检查报告（结构、日期、内容覆盖、指标、校对）；--all 检查数据库里的全部报告"_s, check);
 
 } // namespace
 

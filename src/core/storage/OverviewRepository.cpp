@@ -44,6 +44,18 @@ QHash<qint64, QSet<QString>> OverviewRepository::metricKeys(int year) const
     return result;
 }
 
+QHash<qint64, QHash<QString, double>> OverviewRepository::metricValues(int year) const
+{
+    QHash<qint64, QHash<QString, double>> result;
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"SELECT m.report_id, m.metric_key, m.value FROM metric_values m JOIN reports r ON r.id = m.report_id "
+                           u"WHERE (? = 0 OR r.year = ?) AND m.value IS NOT NULL"_s,
+                           {year, year});
+    while (q.next())
+        result[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toDouble());
+    return result;
+}
+
 QList<OverviewRepository::ProblemFacts> OverviewRepository::problems(int year) const
 {
     QList<ProblemFacts> result;

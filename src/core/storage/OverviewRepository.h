@@ -31,6 +31,8 @@ public:
     QHash<qint64, ReportFacts> reports(int year) const;
     /// The metric keys with a value, by report id.
     QHash<qint64, QSet<QString>> metricKeys(int year) const;
+    /// The metric values of the year's reports, by report id and metric key (`year` 0: every year).
+    QHash<qint64, QHash<QString, double>> metricValues(int year) const;
 
     struct ProblemFacts
     {

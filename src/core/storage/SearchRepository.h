@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace fazhi {
 
@@ -27,16 +28,22 @@ struct SearchHit
 QString searchKindKey(SearchHit::Kind kind); ///< "section", "problem", "comment"
 
 /// Full-text search over every report's headings, text, problems and comments (SQLite FTS5, trigram
-/// tokenizer). Queries of three or more characters go through the index; one or two characters, which
-/// no trigram can hold, are found by scanning the same table.
+/// tokenizer). Queries of three or more characters are a phrase of the index; one or two characters go
+/// through the index too: every trigram that begins with them, from the index's vocabulary.
 class SearchRepository
 {
 public:
     explicit SearchRepository(Database &db) : m_db(db) {}
 
+    /// The first `limit` hits, newest year first, then by unit, sections before problems before comments.
     QList<SearchHit> search(const QString &query, qint64 unitId = 0, int year = 0, int limit = 200) const;
 
 private:
+    /// The first `limit` of the index rows `rows` (a SELECT of rowids as rid) in the answer's order.
+    QList<SearchHit> ordered(const QString &rows, const QVariantList &rowValues, const QString &query, qint64 unitId,
+                             int year, int limit) const;
+    QList<SearchHit> searchDense(const QString &query, qint64 unitId, int year, int limit) const;
+
     Database &m_db;
 };
 

@@ -880,6 +880,18 @@ Database: %1</source>
             <source> (read-only)</source>
             <translation>（只读）</translation>
         </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>总览(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Compliance &amp;overview…</source>
+            <translation>督察总览(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Search all reports…</source>
+            <translation>搜索全部报告(&amp;S)…</translation>
+        </message>
     </context>
     <context>
         <name>fazhi::MetricChart</name>
@@ -1230,6 +1242,94 @@ Database: %1</source>
         <message>
             <source>Changed elsewhere: %1 (%2)</source>
             <translation>其他程序的修改：%1（%2）</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>addressee</source>
+            <translation>主送机关</translation>
+        </message>
+        <message>
+            <source>opening paragraph</source>
+            <translation>开头段落</translation>
+        </message>
+        <message>
+            <source>signing organs</source>
+            <translation>发文机关署名</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>date of writing</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>date of publication</source>
+            <translation>公开日期</translation>
+        </message>
+        <message>
+            <source>publication address</source>
+            <translation>公开网址</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>附注</translation>
+        </message>
+        <message>
+            <source>Report %1</source>
+            <translation>报告%1</translation>
+        </message>
+        <message>
+            <source>%1 — kept yours: %2; the other text: %3</source>
+            <translation>%1：已保留您的内容“%2”；另一方的内容为“%3”</translation>
+        </message>
+        <message>
+            <source>Heading of %1</source>
+            <translation>%1的标题</translation>
+        </message>
+        <message>
+            <source>Text of %1</source>
+            <translation>%1的正文</translation>
+        </message>
+        <message>
+            <source>%1 — kept yours; the other text is in the references</source>
+            <translation>%1：已保留您的内容，另一方的内容已保存到参考材料中</translation>
+        </message>
+        <message>
+            <source>Metric %1</source>
+            <translation>指标“%1”</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <source>%1 — kept yours; the other value: %2</source>
+            <translation>%1：已保留您的内容；另一方的数值为%2</translation>
+        </message>
+        <message>
+            <source>Problem "%1"</source>
+            <translation>问题“%1”</translation>
+        </message>
+        <message>
+            <source>Problem "%1" — deleted elsewhere; kept with your changes</source>
+            <translation>问题“%1”已被其他程序删除，已按您的修改保留</translation>
         </message>
     </context>
     <context>
@@ -1945,6 +2045,372 @@ Delete the unit together with these reports? You can undo this while the window 
         <message>
             <source>Version %1 (%2) — read-only</source>
             <translation>第 %1 版（%2）——只读</translation>
+        </message>
+    </context>
+    <context>
+        <name>fazhi::MetricsAcrossPage</name>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Total (%1 units)</source>
+            <translation>合计（%1 个单位）</translation>
+        </message>
+        <message>
+            <source>mean %1</source>
+            <translation>平均 %1</translation>
+        </message>
+        <message>
+            <source>%1, %2: the largest %3 units</source>
+            <translation>%1（%2年）：数值最大的 %3 个单位</translation>
+        </message>
+        <message>
+            <source>%1 across the years (all units)</source>
+            <translation>%1历年情况（全部单位）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fazhi::OverviewModel</name>
+        <message>
+            <source>No report</source>
+            <translation>未建立报告</translation>
+        </message>
+        <message>
+            <source> (late)</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <source>Not submitted, late</source>
+            <translation>逾期未报送</translation>
+        </message>
+        <message>
+            <source>Not submitted</source>
+            <translation>未报送</translation>
+        </message>
+        <message>
+            <source>Not published, late</source>
+            <translation>逾期未公开</translation>
+        </message>
+        <message>
+            <source>Not published</source>
+            <translation>未公开</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>The unit has no report for %1.</source>
+            <translation>该单位没有 %1 年度的报告。</translation>
+        </message>
+        <message>
+            <source>Due for submission on %1.</source>
+            <translation>报送期限为 %1。</translation>
+        </message>
+        <message>
+            <source>Due for publication on %1.</source>
+            <translation>公开期限为 %1。</translation>
+        </message>
+        <message>
+            <source>Standard parts not found in the report; double-click to see the checklist.</source>
+            <translation>报告中没有找到的规定部分；双击查看检查清单。</translation>
+        </message>
+        <message>
+            <source>Problems past their due date and not rectified; double-click to see them.</source>
+            <translation>已过整改期限仍未整改的问题；双击查看。</translation>
+        </message>
+        <message>
+            <source>Problems reported the year before as well.</source>
+            <translation>上一年度也报告过的问题。</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>报送</translation>
+        </message>
+        <message>
+            <source>Submission due</source>
+            <translation>报送期限</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>公开</translation>
+        </message>
+        <message>
+            <source>Publication due</source>
+            <translation>公开期限</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Missing parts</source>
+            <translation>缺少部分</translation>
+        </message>
+        <message>
+            <source>Metrics missing</source>
+            <translation>缺少指标</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未整改</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>整改中</translation>
+        </message>
+        <message>
+            <source>Rectified</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <translation>延续</translation>
+        </message>
+        <message>
+            <source>Repeated</source>
+            <translation>连续两年</translation>
+        </message>
+    </context>
+    <context>
+        <name>fazhi::OverviewPage</name>
+        <message>
+            <source>Only late, missing or overdue</source>
+            <translation>只看逾期、缺失或超期未整改</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Any column</source>
+            <translation>任意列</translation>
+        </message>
+        <message>
+            <source>Filter, e.g. a unit's name or 逾期</source>
+            <translation>筛选，如单位名称或“逾期”</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>导出 XLSX…</translation>
+        </message>
+        <message>
+            <source>Unit's years</source>
+            <translation>单位历年情况</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>筛选</translation>
+        </message>
+        <message>
+            <source>Red: late or overdue. Orange: a missing part, a problem repeated from last year, checklist errors, or no report yet. Double-click a cell to open the report there.</source>
+            <translation>红色：逾期。橙色：缺少部分、上一年度重复出现的问题、检查清单有错误或尚未建立报告。双击单元格打开报告中对应的位置。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <source>%1 units shown, %2 with something late or overdue</source>
+            <translation>显示 %1 个单位，其中 %2 个有逾期事项</translation>
+        </message>
+        <message>
+            <source>Export the overview</source>
+            <translation>导出总览</translation>
+        </message>
+        <message>
+            <source>Overview %1.xlsx</source>
+            <translation>%1年度总览.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fazhi::OverviewWindow</name>
+        <message>
+            <source>Compliance overview – Fazhi Report Studio</source>
+            <translation>督察总览 – 法治报告工作台</translation>
+        </message>
+        <message>
+            <source>Overview of the year</source>
+            <translation>年度总览</translation>
+        </message>
+        <message>
+            <source>A unit's years</source>
+            <translation>单位历年</translation>
+        </message>
+        <message>
+            <source>Metrics across units</source>
+            <translation>各单位指标</translation>
+        </message>
+        <message>
+            <source>Search all reports</source>
+            <translation>搜索全部报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>fazhi::SearchPage</name>
+        <message>
+            <source>Text</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>Words to find in every report: one character is enough</source>
+            <translation>在所有报告中查找的文字：一个字也可以</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>摘录</translation>
+        </message>
+        <message>
+            <source>The first %1 places (%2 ms)</source>
+            <translation>前 %1 处（%2 毫秒）</translation>
+        </message>
+        <message>
+            <source>%1 places (%2 ms)</source>
+            <translation>共 %1 处（%2 毫秒）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fazhi::UnitYearsPage</name>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>Metric across years</source>
+            <translation>历年指标</translation>
+        </message>
+        <message>
+            <source>Rectification chains: each problem and the earlier ones it continues</source>
+            <translation>整改链：每个问题及其延续的往年问题</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Missing parts</source>
+            <translation>缺少部分</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>报送</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>公开</translation>
+        </message>
+        <message>
+            <source>Problems raised</source>
+            <translation>提出问题</translation>
+        </message>
+        <message>
+            <source>Rectified</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <translation>延续</translation>
+        </message>
+        <message>
+            <source>Repeated</source>
+            <translation>连续两年</translation>
+        </message>
+        <message>
+            <source> (late)</source>
+            <translation>（逾期）</translation>
         </message>
     </context>
 </TS>

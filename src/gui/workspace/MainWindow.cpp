@@ -24,6 +24,8 @@
 #include "UnitDialog.h"
 #include "UnitsController.h"
 #include "UnitsDock.h"
+#include "OverviewLink.h"
+#include "OverviewWindow.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "text/ReportLayout.h"
@@ -37,6 +39,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -83,6 +86,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_unitsController->menu());
     m_units->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_units->addActions(m_unitsController->menu()->actions());
+    auto *overviewMenu = new QMenu(tr("&Overview"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), overviewMenu);
+    QAction *overview = overviewMenu->addAction(tr("Compliance &overview…"), this, [this] { showOverview(); });
+    overview->setObjectName(u"overviewAction"_s);
+    overview->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    QAction *searchAll = overviewMenu->addAction(tr("&Search all reports…"), this,
+                                                 [this] { showOverview()->showTab(OverviewWindow::SearchTab); });
+    searchAll->setShortcut(QKeySequence(u"Ctrl+Shift+F"_s));
     m_indicators = new StatusIndicators(statusBar(), this);
     m_review = new ReviewController(this);
     docks->addActions(m_review->dockToggles());
@@ -379,6 +390,20 @@ void MainWindow::updateActions()
 
 void MainWindow::reloadUnits() { m_units->reload(); }
 
+OverviewWindow *MainWindow::showOverview()
+{
+    if (!m_overview) {
+        m_overview = new OverviewWindow(m_db, this);
+        connect(m_overview, &OverviewWindow::openTarget, this,
+                [this](const OverviewTarget &target) { OverviewLink::open(*this, target); });
+        m_overview->reload();
+    }
+    m_overview->show();
+    m_overview->raise();
+    m_overview->activateWindow();
+    return m_overview;
+}
+
 void MainWindow::newReport()
 {
     NewReportDialog dialog(m_db, m_units->currentUnitId(), this);
@@ -467,6 +492,8 @@ void MainWindow::setClock(const Clock &clock)
     ui->problemsTab->setClock(clock);
     m_checklist->setClock(clock);
     m_unitsController->setClock(clock);
+    if (m_overview)
+        m_overview->setClock(clock);
 }
 
 void MainWindow::setReadOnly(bool readOnly)

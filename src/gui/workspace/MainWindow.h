@@ -20,6 +20,7 @@ class Database;
 class FindReplaceDialog;
 class MetricsTab;
 class OutlinePanel;
+class OverviewWindow;
 class PreviewPanel;
 class ProblemsTab;
 class ReportSession;
@@ -74,6 +75,9 @@ public:
     FindReplaceDialog *findDialog();
     void showTab(int index);
 
+    /// The supervising office's overview window (made on first use), shown and raised.
+    OverviewWindow *showOverview();
+
     void newReport();
     void newUnit();
     void importReport();
@@ -102,6 +106,7 @@ private:
     ReviewController *m_review = nullptr;
     QPointer<FindReplaceDialog> m_find;
     QPointer<ReportSession> m_session;
+    QPointer<OverviewWindow> m_overview;
     bool m_readOnly = false;
 };
 

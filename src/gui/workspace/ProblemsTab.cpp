@@ -116,6 +116,18 @@ QList<ProblemMention> ProblemsTab::mentions(const ReportSession &session, const 
     return out;
 }
 
+void ProblemsTab::selectProblem(qint64 problemId)
+{
+    if (m_mentionsStale || ui->problemsTable->rowCount() != (m_session ? m_session->document().problems.size() : 0))
+        fill();
+    for (int row = 0; row < ui->problemsTable->rowCount(); ++row)
+        if (const QTableWidgetItem *item = ui->problemsTable->item(row, TextColumn); item && item->data(kIdRole).toLongLong() == problemId) {
+            ui->problemsTable->setCurrentCell(row, TextColumn);
+            ui->problemsTable->scrollToItem(item);
+            return;
+        }
+}
+
 void ProblemsTab::fill()
 {
     m_filling = true;

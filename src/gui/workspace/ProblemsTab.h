@@ -44,6 +44,8 @@ public:
     int overdueCount() const { return m_overdue; }
     void addProblem(const QString &text);
     void removeCurrent();
+    /// Makes the problem with this id the current row (the overview opens a report at a problem).
+    void selectProblem(qint64 problemId);
 
 signals:
     void jumpToSection(qint64 sectionId, int position, int length);

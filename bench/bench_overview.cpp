@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The compliance overview and search at a province's scale, on generated databases:
+//  - units × years of reports with all five parts, metrics and problems (a tenth continue the year
+//    before), grown from 1,000 to 100,000 reports: the overview of one year (first, with every summary to
+//    compute; again; after one edit), the whole `fazhi overview --json` process, the file size per report;
+//  - full reports of about 30,000 characters, grown from 200 to 2,000 (about 60 million characters):
+//    search for one, two and many characters.
+// Text is the fixtures' sentences with one Han character in twelve replaced at random, so that the index
+// sees far more distinct character runs than real reports have (a pessimistic vocabulary).
+// Usage: bench_overview [--units N] [--years N] [--full N] [--dir DIR]
+#include "overview/Overview.h"
+#include "storage/Database.h"
+#include "storage/DocumentStore.h"
+#include "storage/OverviewRepository.h"
+#include "storage/ProblemRepository.h"
+#include "storage/ReportRepository.h"
+#include "storage/SearchRepository.h"
+#include "storage/SectionRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/UnitRepository.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace fazhi;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+/// Sentences of the real reports, varied at random.
+class TextSource
+{
+public:
+    TextSource()
+    {
+        QString all;
+        for (const QString &name : {u"jiangjin-cgj-2025.txt"_s, u"jiulongpo-cgj-2023.txt"_s, u"siping-town-2025.txt"_s}) {
+            QFile f(QStringLiteral(FAZHI_FIXTURES_DIR "/") + name);
+            if (f.open(QIODevice::ReadOnly))
+                all += QString::fromUtf8(f.readAll());
+        }
+        static const QRegularExpression end(u"(?<=[。；])"_s);
+        for (QString s : all.split(end)) {
+            s = s.simplified().remove(u' ');
+            if (s.size() >= 8)
+                m_sentences << s;
+        }
+        for (const QChar c : all)
+            if (c.script() == QChar::Script_Han)
+                m_han << c;
+    }
+    QString sentence()
+    {
+        QString s = m_sentences.at(m_random.bounded(int(m_sentences.size())));
+        for (QChar &c : s)
+            if (c.script() == QChar::Script_Han && m_random.bounded(12) == 0)
+                c = m_han.at(m_random.bounded(int(m_han.size())));
+        return s;
+    }
+    QString paragraph(int chars)
+    {
+        QString p;
+        while (p.size() < chars)
+            p += sentence();
+        return p;
+    }
+    int bounded(int n) { return m_random.bounded(n); }
+
+private:
+    QStringList m_sentences;
+    QList<QChar> m_han;
+    QRandomGenerator m_random{20261202};
+};
+
+struct District
+{
+    QList<Unit> units;
+    QHash<qint64, qint64> lastProblem; ///< unit → its last stored problem, for the next year to continue
+};
+
+/// A report of `unit` for `year`: five parts, two subsections each, `chars` characters of text in all.
+ReportDocument makeReport(TextSource &text, const Unit &unit, int year, int chars, int lastYear)
+{
+    ReportDocument doc;
+    doc.unit = unit;
+    doc.report.unitId = unit.id;
+    doc.report.year = year;
+    doc.report.title = u"%1关于%2年法治政府建设情况的报告"_s.arg(unit.fullName).arg(year);
+    doc.report.writtenDate = QDate(year + 1, 2, 10 + text.bounded(40) % 19);
+    // Older years published; the last year a mix, as in February of the year after.
+    const int roll = text.bounded(10);
+    if (year < lastYear || roll < 5) {
+        doc.report.status = ReportStatus::Published;
+        doc.report.publishedDate = QDate(year + 1, 3, 1).addDays(text.bounded(45));
+    } else if (roll < 8) {
+        doc.report.status = ReportStatus::Submitted;
+    }
+    const QStringList headings{u"%1年推进法治政府建设的主要举措和成效"_s.arg(year),
+                               u"%1年推进法治政府建设存在的不足和原因"_s.arg(year),
+                               u"%1年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"_s.arg(year),
+                               u"%1年推进法治政府建设的主要安排"_s.arg(year + 1), u"其他需要报告的情况"_s};
+    const int perBody = std::max(30, chars / 15);
+    qint64 id = 0;
+    for (int part = 1; part <= 5; ++part) {
+        Section p;
+        p.id = ++id;
+        p.part = part;
+        p.heading = headings.at(part - 1);
+        p.body = text.paragraph(perBody);
+        doc.sections << p;
+        for (int sub = 0; sub < 2; ++sub) {
+            Section s;
+            s.id = ++id;
+            s.parentId = p.id;
+            s.heading = text.sentence().left(12);
+            s.body = text.paragraph(perBody);
+            doc.sections << s;
+        }
+    }
+    for (const char *key : {"major_decisions", "enforcement_cases", "admin_review_cases"}) {
+        MetricValue v;
+        v.key = QString::fromLatin1(key);
+        v.value = text.bounded(500);
+        doc.metrics << v;
+    }
+    for (int i = 0; i < 2; ++i) {
+        Problem pr;
+        pr.text = text.sentence().left(30);
+        pr.measure = text.sentence().left(40);
+        pr.dueDate = QDate(year + 1, 6, 30);
+        pr.status = year < lastYear - 1 ? ProblemStatus::Rectified : ProblemStatus(text.bounded(3));
+        doc.problems << pr;
+    }
+    return doc;
+}
+
+/// Adds units (a district government, then its departments and townships) up to `count`, and their
+/// reports for `years` years ending with `lastYear`.
+void grow(Database &db, TextSource &text, District &d, int count, int years, int lastYear, int chars)
+{
+    Transaction tx(db);
+    UnitRepository units(db);
+    DocumentStore store(db);
+    ProblemRepository problems(db);
+    while (d.units.size() < count) {
+        const int n = int(d.units.size());
+        Unit u;
+        if (n % 200 == 0) {
+            u.fullName = u"第%1区人民政府"_s.arg(n / 200 + 1);
+            u.kind = UnitKind::Government;
+        } else {
+            const qint64 root = d.units.at(n - n % 200).id;
+            u.parentId = root;
+            u.kind = n % 5 == 0 ? UnitKind::Township : UnitKind::Department;
+            u.fullName = u"第%1区%2%3"_s.arg(n / 200 + 1).arg(n % 200).arg(u.kind == UnitKind::Township ? u"镇人民政府"_s
+                                                                                                   : u"司法局"_s);
+        }
+        u.id = units.insert(u);
+        d.units << u;
+        for (int year = lastYear - years + 1; year <= lastYear; ++year) {
+            // A unit in ten has not written the last year's report yet.
+            if (year == lastYear && n % 10 == 7)
+                continue;
+            ReportDocument doc = makeReport(text, u, year, chars, lastYear);
+            // A problem in ten continues the year before's.
+            if (d.lastProblem.contains(u.id) && text.bounded(10) == 0)
+                doc.problems.first().continuesId = d.lastProblem.value(u.id);
+            const qint64 reportId = store.insert(doc);
+            const QList<Problem> stored = problems.forReport(reportId);
+            if (!stored.isEmpty())
+                d.lastProblem.insert(u.id, stored.last().id);
+        }
+    }
+    tx.commit();
+}
+
+double fileMb(const QString &path)
+{
+    return double(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / 1048576.0;
+}
+
+void benchOverview(const QString &dir, int maxUnits, int years)
+{
+    const QString path = dir + u"/overview.sqlite"_s;
+    Database db;
+    db.open(path);
+    TextSource text;
+    District d;
+    const int lastYear = 2025;
+    const FixedClock clock(QDate(2026, 4, 2));
+    CheckOptions options = SettingsRepository(db).checkOptions();
+    options.clock = &clock;
+    std::printf("Overview of %d for all units (ms; the first computes every report's summary)\n", lastYear);
+    std::printf("%9s %8s %10s %9s %11s %14s %13s\n", "reports", "units", "first", "again", "after edit", "fazhi process",
+                "KB per report");
+    for (int units = std::max(1, maxUnits / 100); units <= maxUnits; units *= 10) {
+        QElapsedTimer gen;
+        gen.start();
+        grow(db, text, d, units, years, lastYear, 900);
+        const double genS = double(gen.elapsed()) / 1000.0;
+        int rows = 0;
+        const double first = medianMs(1, [&] { rows = int(Overview::build(db, lastYear, 0, options).size()); });
+        const double again = medianMs(5, [&] { Overview::build(db, lastYear, 0, options); });
+        // One edit in a draft of the year: its summary goes stale, and only it is checked again.
+        qint64 draftSection = 0;
+        for (const auto &r : OverviewRepository(db).reports(lastYear))
+            if (r.status == ReportStatus::Draft) {
+                draftSection = SectionRepository(db).forReport(r.id).value(1).id;
+                break;
+            }
+        int edit = 0;
+        const double afterEdit = medianMs(3, [&] {
+            if (draftSection > 0)
+                SectionRepository(db).updateBody(draftSection, u"修改后的正文第%1稿。"_s.arg(++edit));
+            Overview::build(db, lastYear, 0, options);
+        });
+        const double process = medianMs(3, [&] {
+            QProcess p;
+            p.start(QStringLiteral(FAZHI_CLI_PATH), {u"--db"_s, path, u"--json"_s, u"overview"_s, u"--year"_s,
+                                                      QString::number(lastYear), u"--today"_s, u"2026-04-02"_s});
+            p.waitForFinished(120000);
+            if (p.exitCode() != 0)
+                std::printf("fazhi overview failed: %s\n", p.readAllStandardError().constData());
+        });
+        QSqlQuery countQuery(db.connection());
+        countQuery.exec(u"SELECT COUNT(*) FROM reports"_s);
+        countQuery.next();
+        const int reportCount = countQuery.value(0).toInt();
+        std::printf("%9d %8d %10.1f %9.1f %11.1f %14.1f %13.1f   (%d rows; generated in %.0f s%s)\n", reportCount, units,
+                    first, again, afterEdit, process, fileMb(path) * 1024.0 / reportCount, rows, genS,
+                    draftSection > 0 ? "" : "; no draft to edit");
+        std::fflush(stdout);
+    }
+}
+
+void benchSearch(const QString &dir, int maxReports)
+{
+    const QString path = dir + u"/search.sqlite"_s;
+    Database db;
+    db.open(path);
+    TextSource text;
+    District d;
+    const QStringList queries{u"法"_s, u"镇"_s, u"鑫"_s, u"复议"_s, u"普法"_s, u"谁执法谁普法"_s, u"行政执法"_s,
+                              u"不在报告里的话"_s};
+    std::printf("\nSearch over full reports of about 30,000 characters (ms, median of 5; hits up to 200)\n");
+    std::printf("%9s %12s", "reports", "M chars");
+    for (const QString &q : queries)
+        std::printf(" %14s", q.toUtf8().constData());
+    std::printf("\n");
+    for (int reports = std::max(10, maxReports / 10); reports <= maxReports; reports *= 10) {
+        grow(db, text, d, reports / 10, 10, 2025, 30000);
+        QSqlQuery chars(db.connection());
+        chars.exec(u"SELECT SUM(length(text)) FROM search_text"_s);
+        chars.next();
+        std::printf("%9d %12.1f", reports, chars.value(0).toDouble() / 1e6);
+        for (const QString &q : queries) {
+            int hits = 0;
+            const double ms = medianMs(5, [&] { hits = int(SearchRepository(db).search(q).size()); });
+            std::printf(" %8.1f (%3d)", ms, hits);
+        }
+        std::printf("   %.1f KB per report\n", fileMb(path) * 1024.0 / reports);
+        std::fflush(stdout);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&](const QString &name, int fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    };
+    const qsizetype dirIndex = args.indexOf(u"--dir"_s);
+    QTemporaryDir temp;
+    const QString dir = dirIndex >= 0 && dirIndex + 1 < args.size() ? args.at(dirIndex + 1) : temp.path();
+    QDir().mkpath(dir);
+    QFile::remove(dir + u"/overview.sqlite"_s);
+    QFile::remove(dir + u"/search.sqlite"_s);
+    const int units = option(u"--units"_s, 10000);
+    const int years = option(u"--years"_s, 10);
+    const int full = option(u"--full"_s, 2000);
+    if (units > 0)
+        benchOverview(dir, units, years);
+    if (full > 0)
+        benchSearch(dir, full);
+    return 0;
+}
