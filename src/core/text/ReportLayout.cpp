@@ -475,16 +475,22 @@ std::optional<SourceRange> ReportLayout::sourceRange(int from, int to) const
     const auto range = [&b](const SourceRun &run, int start, int length) {
         return SourceRange{run.field, b.sectionId, b.item, start, length};
     };
+    if (a == z) {
+        // An insertion point: before a copied character (never inside an entity), else after the last one.
+        for (const SourceRun &run : b.sources)
+            if (a >= run.start && a < run.start + run.length) {
+                if (run.length != run.sourceLength && a != run.start)
+                    return std::nullopt;
+                return range(run, run.sourceStart + (run.length == run.sourceLength ? a - run.start : 0), 0);
+            }
+        for (const SourceRun &run : b.sources)
+            if (a == run.start + run.length)
+                return range(run, run.sourceStart + run.sourceLength, 0);
+        return std::nullopt;
+    }
     for (const SourceRun &run : b.sources) {
         const int end = run.start + run.length;
         const bool whole = run.length == run.sourceLength;
-        if (a == z && a >= run.start && a <= end) {
-            // An insertion point: inside a run, or at either edge of one (never inside an entity).
-            if (!whole && a != run.start && a != end)
-                return std::nullopt;
-            const int at = a == end ? run.sourceStart + run.sourceLength : run.sourceStart + (whole ? a - run.start : 0);
-            return range(run, at, 0);
-        }
         if (a >= run.start && a < end) {
             if (z > end)
                 return std::nullopt; // crosses into Markdown marks or the layout's own characters
