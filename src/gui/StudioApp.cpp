@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StudioApp.h"
 
-#include "BodyEdit.h"
 #include "Dialogs.h"
 #include "InstanceLock.h"
 #include "MainWindow.h"
 #include "ReportSession.h"
 #include "ScreenshotTour.h"
-#include "SectionEditor.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/SettingsRepository.h"
@@ -46,7 +44,7 @@ void StudioApp::installTranslations(QApplication &app, const QString &preferred)
         delete qt;
 }
 
-int StudioApp::run(QApplication &app)
+int StudioApp::run(QApplication &app, const std::function<void(MainWindow &)> &started)
 {
     QElapsedTimer startup;
     startup.start();
@@ -110,18 +108,10 @@ int StudioApp::run(QApplication &app)
         });
         return app.exec();
     }
-    QTimer::singleShot(0, &window, [&window, &db] {
+    QTimer::singleShot(0, &window, [&window, started] {
         window.recoverSession();
-        // For the crash-safety test: open a report and type into it, as a clerk would.
-        const qint64 open = qEnvironmentVariableIntValue("FAZHI_TEST_OPEN");
-        const QString typed = qEnvironmentVariable("FAZHI_TEST_TYPE");
-        if (open > 0 && window.openReport(open) && !typed.isEmpty()) {
-            window.sectionEditor()->bodyEdit()->moveCursor(QTextCursor::End);
-            window.sectionEditor()->bodyEdit()->insertPlainText(typed);
-            std::printf("typed into section %lld\n", static_cast<long long>(window.sectionEditor()->sectionId()));
-            std::fflush(stdout);
-        }
-        Q_UNUSED(db);
+        if (started)
+            started(window);
     });
     return app.exec();
 }

@@ -3,18 +3,23 @@
 
 #include <QString>
 
+#include <functional>
+
 class QApplication;
 
 namespace fazhi {
 
 class Database;
+class MainWindow;
 
 /// Start-up of the desktop application: language, database (FAZHI_DB overrides the default; demo data
 /// the first time), the main window, recovery after an unclean exit, and the --screenshot tour.
 class StudioApp
 {
 public:
-    static int run(QApplication &app);
+    /// `started` runs once the window is shown and an unclean exit's session recovered: the program passes
+    /// nothing; a test driver under tests/ passes what a clerk would do.
+    static int run(QApplication &app, const std::function<void(MainWindow &)> &started = {});
     /// Installs the interface translation: FAZHI_LANG ("en", "zh_CN"), else `preferred`, else Chinese.
     static void installTranslations(QApplication &app, const QString &preferred);
 };
