@@ -36,6 +36,125 @@
     </message>
 </context>
 <context>
+    <name>CoreLabels</name>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Township (subdistrict)</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公开</translation>
+    </message>
+    <message>
+        <source>Not rectified</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Drafter</source>
+        <translation>起草人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>报送版本</translation>
+    </message>
+    <message>
+        <source>Named version</source>
+        <translation>命名版本</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>恢复前自动保存</translation>
+    </message>
+    <message>
+        <source>Part 1: measures and results</source>
+        <translation>第一部分：主要举措和成效</translation>
+    </message>
+    <message>
+        <source>Part 2: shortcomings and reasons</source>
+        <translation>第二部分：存在的不足和原因</translation>
+    </message>
+    <message>
+        <source>Part 3: leaders&apos; duty</source>
+        <translation>第三部分：主要负责人履职情况</translation>
+    </message>
+    <message>
+        <source>Part 4: next year&apos;s plans</source>
+        <translation>第四部分：下一年度工作安排</translation>
+    </message>
+    <message>
+        <source>Part 5: other matters</source>
+        <translation>第五部分：其他需要报告的情况</translation>
+    </message>
+    <message>
+        <source>Extra parts</source>
+        <translation>其他部分</translation>
+    </message>
+    <message>
+        <source>Whole report</source>
+        <translation>全文</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Typing</source>
@@ -178,7 +297,7 @@
 <context>
     <name>MetricsTab</name>
     <message>
-        <source>Type a value the way the report writes it (1500余, 约200, 98.5). Change is against the unit's previous report.</source>
+        <source>Type a value the way the report writes it (1500余, 约200, 98.5). Change is against the unit&apos;s previous report.</source>
         <translation>按报告中的写法填写数值（如 1500余、约200、98.5）。变化与本单位上一年度报告比较。</translation>
     </message>
     <message>
@@ -217,7 +336,7 @@
         <translation>空白报告，按模板创建（标准五部分及撰写提示）(&amp;B)</translation>
     </message>
     <message>
-        <source>From the unit's &amp;previous report (open problems carried over, last year's plans listed for part one)</source>
+        <source>From the unit&apos;s &amp;previous report (open problems carried over, last year&apos;s plans listed for part one)</source>
         <translation>基于本单位上一年度报告(&amp;P)（结转未整改问题，列出上年工作安排供第一部分逐项回应）</translation>
     </message>
     <message>
@@ -240,7 +359,7 @@
         <translation>本报告的问题</translation>
     </message>
     <message>
-        <source>Rows in red are past their due date and not rectified. ↺ marks a problem carried over from last year. Double-click "Mentioned in" to go to the text.</source>
+        <source>Rows in red are past their due date and not rectified. ↺ marks a problem carried over from last year. Double-click &quot;Mentioned in&quot; to go to the text.</source>
         <translation>红色行为已超过整改时限且未整改的问题。↺ 表示从上一年度结转的问题。双击“正文提及”可跳转到正文位置。</translation>
     </message>
 </context>
@@ -309,7 +428,7 @@
         <translation>标题与正文连排</translation>
     </message>
     <message>
-        <source>The heading runs into the first paragraph: "(1) Heading. Text…"</source>
+        <source>The heading runs into the first paragraph: &quot;(1) Heading. Text…&quot;</source>
         <translation>标题接排在第一段之前：“（一）标题。正文……”</translation>
     </message>
     <message>
@@ -317,11 +436,11 @@
         <translation>小节正文</translation>
     </message>
     <message>
-        <source>Write the text of this section here (Markdown: a blank line between paragraphs, "1." for numbered items).</source>
+        <source>Write the text of this section here (Markdown: a blank line between paragraphs, &quot;1.&quot; for numbered items).</source>
         <translation>在此撰写本节正文（Markdown 格式：段落之间空一行，“1.” 表示编号条目）。</translation>
     </message>
     <message>
-        <source>Last year's plans to report on</source>
+        <source>Last year&apos;s plans to report on</source>
         <translation>上年度工作安排（需在本部分逐项回应）</translation>
     </message>
 </context>
@@ -354,6 +473,61 @@
     <message>
         <source>Si&amp;gned by (one organ a line):</source>
         <translation>署名机关（每行一个）(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi</name>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>opening paragraph</source>
+        <translation>开头段落</translation>
+    </message>
+    <message>
+        <source>signing organs</source>
+        <translation>发文机关署名</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>date of writing</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>date of publication</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>publication address</source>
+        <translation>公开网址</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>指标“%1”</translation>
     </message>
 </context>
 <context>
@@ -474,34 +648,6 @@
 <context>
     <name>fazhi::ChecklistDock</name>
     <message>
-        <source>Part 1: measures and results</source>
-        <translation>第一部分：主要举措和成效</translation>
-    </message>
-    <message>
-        <source>Part 2: shortcomings and reasons</source>
-        <translation>第二部分：存在的不足和原因</translation>
-    </message>
-    <message>
-        <source>Part 3: leaders' duty</source>
-        <translation>第三部分：主要负责人履职情况</translation>
-    </message>
-    <message>
-        <source>Part 4: next year's plans</source>
-        <translation>第四部分：下一年度工作安排</translation>
-    </message>
-    <message>
-        <source>Part 5: other matters</source>
-        <translation>第五部分：其他需要报告的情况</translation>
-    </message>
-    <message>
-        <source>Extra parts</source>
-        <translation>其他部分</translation>
-    </message>
-    <message>
-        <source>Whole report</source>
-        <translation>全文</translation>
-    </message>
-    <message>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -520,6 +666,10 @@
     <message>
         <source>Fix</source>
         <translation>修正</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -588,19 +738,23 @@
     <name>fazhi::FindReplaceDialog</name>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation><numerusform>找到 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <source>Replace all "%1"</source>
+        <source>Replace all &quot;%1&quot;</source>
         <translation>全部替换“%1”</translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n place(s)</source>
-        <translation><numerusform>已替换 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,7 +908,7 @@ Database: %1</source>
         <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <source>The program did not close normally last time. Your work on "%1" (%2) has been recovered.</source>
+        <source>The program did not close normally last time. Your work on &quot;%1&quot; (%2) has been recovered.</source>
         <translation>程序上次未正常关闭。您在“%1”（%2）中的工作已恢复。</translation>
     </message>
     <message>
@@ -844,7 +998,7 @@ Database: %1</source>
         <translation>采用</translation>
     </message>
     <message>
-        <source>Record this figure as the metric's value</source>
+        <source>Record this figure as the metric&apos;s value</source>
         <translation>将此数据记为该指标的数值</translation>
     </message>
     <message>
@@ -902,8 +1056,47 @@ Database: %1</source>
         <translation>删除小节</translation>
     </message>
     <message>
-        <source>Delete the subsection "%1" and its text? You can undo this.</source>
+        <source>Delete the subsection &quot;%1&quot; and its text? You can undo this.</source>
         <translation>删除小节“%1”及其正文？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::OutsideMerge</name>
+    <message>
+        <source>%1 — kept yours: %2; the other text: %3</source>
+        <translation>%1：已保留您的内容“%2”；另一方的内容为“%3”</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>报告%1</translation>
+    </message>
+    <message>
+        <source>Heading of %1</source>
+        <translation>%1的标题</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>%1的正文</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours; the other text is in the references</source>
+        <translation>%1：已保留您的内容，另一方的内容已保存到参考材料中</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 — kept yours; the other value: %2</source>
+        <translation>%1：已保留您的内容；另一方的数值为%2</translation>
+    </message>
+    <message>
+        <source>Problem &quot;%1&quot;</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <source>Problem &quot;%1&quot; — deleted elsewhere; kept with your changes</source>
+        <translation>问题“%1”已被其他程序删除，已按您的修改保留</translation>
     </message>
 </context>
 <context>
@@ -922,7 +1115,9 @@ Database: %1</source>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,7 +1159,7 @@ Database: %1</source>
         <translation>用一句话描述存在的不足：</translation>
     </message>
     <message>
-        <source>Carried over from last year's report</source>
+        <source>Carried over from last year&apos;s report</source>
         <translation>从上一年度报告结转</translation>
     </message>
     <message>
@@ -1034,98 +1229,10 @@ Database: %1</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>addressee</source>
-        <translation>主送机关</translation>
-    </message>
-    <message>
-        <source>opening paragraph</source>
-        <translation>开头段落</translation>
-    </message>
-    <message>
-        <source>signing organs</source>
-        <translation>发文机关署名</translation>
-    </message>
-    <message>
-        <source>template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>date of writing</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <source>date of publication</source>
-        <translation>公开日期</translation>
-    </message>
-    <message>
-        <source>publication address</source>
-        <translation>公开网址</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>附注</translation>
-    </message>
-    <message>
-        <source>Report %1</source>
-        <translation>报告%1</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours: %2; the other text: %3</source>
-        <translation>%1：已保留您的内容“%2”；另一方的内容为“%3”</translation>
-    </message>
-    <message>
-        <source>Another program changed what you are editing. Your text was kept; the other text is kept under the report's references.
+        <source>Another program changed what you are editing. Your text was kept; the other text is kept under the report&apos;s references.
 %1</source>
         <translation>其他程序修改了您正在编辑的内容。已保留您的内容，另一方的内容已保存到本报告的参考材料中。
 %1</translation>
-    </message>
-    <message>
-        <source>Heading of %1</source>
-        <translation>%1的标题</translation>
-    </message>
-    <message>
-        <source>Text of %1</source>
-        <translation>%1的正文</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours; the other text is in the references</source>
-        <translation>%1：已保留您的内容，另一方的内容已保存到参考材料中</translation>
-    </message>
-    <message>
-        <source>Metric %1</source>
-        <translation>指标“%1”</translation>
-    </message>
-    <message>
-        <source>(deleted)</source>
-        <translation>（已删除）</translation>
-    </message>
-    <message>
-        <source>%1 — kept yours; the other value: %2</source>
-        <translation>%1：已保留您的内容；另一方的数值为%2</translation>
-    </message>
-    <message>
-        <source>Problem &quot;%1&quot;</source>
-        <translation>问题“%1”</translation>
-    </message>
-    <message>
-        <source>Problem &quot;%1&quot; — deleted elsewhere; kept with your changes</source>
-        <translation>问题“%1”已被其他程序删除，已按您的修改保留</translation>
     </message>
     <message>
         <source>Changed elsewhere: %1 (%2)</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProblemsTab.h"
 
+#include "CoreLabels.h"
 #include "Dialogs.h"
 #include "EditCommands.h"
 #include "ReportSession.h"
@@ -143,7 +144,7 @@ void ProblemsTab::fill()
                                    new QTableWidgetItem(p.dueDate.isValid() ? p.dueDate.toString(Qt::ISODate) : QString()));
         auto *status = new QComboBox(ui->problemsTable);
         for (ProblemStatus s : {ProblemStatus::Open, ProblemStatus::InProgress, ProblemStatus::Rectified})
-            status->addItem(problemStatusLabel(s), int(s));
+            status->addItem(CoreLabels::problemStatus(s), int(s));
         status->setCurrentIndex(status->findData(int(p.status)));
         status->setAccessibleName(tr("Status"));
         connect(status, &QComboBox::activated, this, [this, id = p.id, status] {
@@ -224,7 +225,7 @@ void ProblemsTab::cellActivated(int row, int column)
         return;
     const QList<ProblemMention> found = mentions(*m_session, m_session->document().problems.at(row));
     if (!found.isEmpty())
-        emit jumpToSection(found.first().sectionId, found.first().position, found.first().length);
+        emit jumpRequested(JumpPlace::section(found.first().sectionId, found.first().position, found.first().length));
 }
 
 void ProblemsTab::addProblem(const QString &text)
