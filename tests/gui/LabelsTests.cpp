@@ -27,13 +27,6 @@ bool hasHan(const QString &text)
     return han.match(text).hasMatch();
 }
 
-void collect(const QTreeWidgetItem *item, int column, QStringList &out, bool toolTips = false)
-{
-    out << (toolTips ? item->toolTip(column) : item->text(column));
-    for (int i = 0; i < item->childCount(); ++i)
-        collect(item->child(i), column, out, toolTips);
-}
-
 } // namespace
 
 TEST_CASE("In English the labels the core supplies (kinds, statuses, levels, parts) are English",
@@ -52,7 +45,7 @@ TEST_CASE("In English the labels the core supplies (kinds, statuses, levels, par
     QStringList labels;
     QTreeWidget *units = ws.window->unitsDock();
     for (int i = 0; i < units->topLevelItemCount(); ++i) {
-        collect(units->topLevelItem(i), 0, labels, true); // unit kinds
+        labels << units->topLevelItem(i)->toolTip(0); // unit kinds (the reports' tooltips are their titles)
         for (int c = 0; c < units->topLevelItem(i)->childCount(); ++c)
             labels << units->topLevelItem(i)->child(c)->text(1); // report statuses
     }
