@@ -115,9 +115,16 @@ TEST_CASE("The fix button changes the occurrence the finding points at", "[gui][
     const qint64 id = appendToSecondSubsection(ws, u"\n**依法**行政,全面推进，**严格**执法,公正司法。"_s);
     ChecklistDock *dock = ws.window->checklist();
     dock->checkNow();
-    const int index = findingOf(*dock, u"lint.punct.halfwidth"_s, u"执法,公正"_s);
+    // The second of the two commas: the later of the two findings (their excerpts overlap).
+    int index = -1;
+    for (int i = 0; i < dock->result().findings.size(); ++i)
+        if (dock->result().findings.at(i).rule == u"lint.punct.halfwidth"_s &&
+            dock->result().findings.at(i).excerpt.contains(u"执法,公正"_s) &&
+            (index < 0 || dock->result().findings.at(i).offset > dock->result().findings.at(index).offset))
+            index = i;
     REQUIRE(index >= 0);
     CHECK(dock->applyFix(index));
+    INFO(ws.session().section(id)->body.toStdString());
     CHECK(ws.session().section(id)->body.endsWith(u"\n**依法**行政,全面推进，**严格**执法，公正司法。"_s));
 }
 
