@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "check/Checker.h"
+#include "check/FixApplier.h"
 #include "import/Importer.h"
 #include "storage/DocumentStore.h"
 #include "storage/ReportRepository.h"
@@ -145,13 +146,21 @@ int check(Context &ctx)
     }
 
     Checker checker(options);
-    const CheckResult result = checker.check(doc);
+    const ReportLayout layout = ReportLayout::build(doc);
+    const CheckResult result = checker.check(doc, layout);
+    // The fixes go into the report's own text, as the workspace's fix button makes them; what is printed
+    // is that report laid out again.
+    const auto fixedText = [&] {
+        ReportDocument fixed = doc;
+        FixApplier::applyAll(fixed, layout, result.findings);
+        return ReportLayout::build(fixed).plainText();
+    };
     if (o.has(u"fix"_s) && !ctx.json()) {
-        ctx.out() << result.fixedText() << u'\n';
+        ctx.out() << fixedText() << u'\n';
     } else if (ctx.json()) {
         QJsonObject json = result.toJson();
         if (o.has(u"fix"_s))
-            json.insert(u"fixed_text"_s, result.fixedText());
+            json.insert(u"fixed_text"_s, fixedText());
         ctx.printJson(json);
     } else {
         printHuman(ctx.out(), result);

@@ -55,7 +55,7 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory)
     window.showTab(0);
     save(&window, dir, u"01-write"_s);
     save(window.preview(), dir, u"02-preview"_s);
-    window.jumpTo(0, 0, 0, 0);
+    window.jumpTo(JumpPlace::reportField(BlockKind::Title));
     save(&window, dir, u"03-report-fields"_s);
     window.showTab(1);
     save(&window, dir, u"04-metrics"_s);

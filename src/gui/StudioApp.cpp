@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StudioApp.h"
 
-#include "BodyEdit.h"
 #include "Dialogs.h"
 #include "InstanceLock.h"
 #include "MainWindow.h"
 #include "ReportSession.h"
 #include "ReviewController.h"
 #include "ScreenshotTour.h"
-#include "SectionEditor.h"
 #include "SessionJournal.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
@@ -49,7 +47,7 @@ void StudioApp::installTranslations(QApplication &app, const QString &preferred)
         delete qt;
 }
 
-int StudioApp::run(QApplication &app)
+int StudioApp::run(QApplication &app, const std::function<void(MainWindow &)> &started)
 {
     QElapsedTimer startup;
     startup.start();
@@ -122,23 +120,12 @@ int StudioApp::run(QApplication &app)
                              QObject::tr("\"%1\" is not a report number.").arg(parser.value(report)));
         return 2;
     }
-    QTimer::singleShot(0, &window, [&window, requested] {
+    QTimer::singleShot(0, &window, [&window, requested, started] {
         // Who is working: FAZHI_USER, else the one remembered, else asked (not when a test drives the start).
-        window.review()->chooseAtStart(qEnvironmentVariableIsEmpty("FAZHI_TEST_OPEN"));
-        // For the crash-safety test: open a report and type into it, as a clerk would.
-        const qint64 testOpen = qEnvironmentVariableIntValue("FAZHI_TEST_OPEN");
-        const QString typed = qEnvironmentVariable("FAZHI_TEST_TYPE");
-        const bool opened = openAtStart(window, requested > 0 ? requested : testOpen);
-        if (window.session()) {
-            std::printf("opened report %lld\n", static_cast<long long>(window.session()->reportId()));
-            std::fflush(stdout);
-        }
-        if (opened && window.session() && !typed.isEmpty()) {
-            window.sectionEditor()->bodyEdit()->moveCursor(QTextCursor::End);
-            window.sectionEditor()->bodyEdit()->insertPlainText(typed);
-            std::printf("typed into section %lld\n", static_cast<long long>(window.sectionEditor()->sectionId()));
-            std::fflush(stdout);
-        }
+        window.review()->chooseAtStart(!started);
+        openAtStart(window, requested);
+        if (started)
+            started(window);
     });
     return app.exec();
 }

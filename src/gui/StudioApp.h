@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QApplication;
 
 namespace fazhi {
@@ -15,7 +17,9 @@ class MainWindow;
 class StudioApp
 {
 public:
-    static int run(QApplication &app);
+    /// `started` runs once the window is shown and an unclean exit's session recovered: the program passes
+    /// nothing; a test driver under tests/ passes what a clerk would do.
+    static int run(QApplication &app, const std::function<void(MainWindow &)> &started = {});
     /// Installs the interface translation: FAZHI_LANG ("en", "zh_CN"), else `preferred`, else Chinese.
     static void installTranslations(QApplication &app, const QString &preferred);
     /// What the window shows when the program starts: after an unclean exit the recovered report; then the

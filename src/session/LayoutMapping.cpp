@@ -1,18 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LayoutMapping.h"
 
+#include <algorithm>
+
 namespace fazhi {
-
-namespace {
-
-int prefixLength(const LayoutBlock &b)
-{
-    if (b.kind == BlockKind::Item)
-        return int(b.number.size());
-    return b.headingLength;
-}
-
-} // namespace
 
 SourcePlace LayoutMapping::toSource(const ReportLayout &layout, int offset)
 {
@@ -23,36 +14,44 @@ SourcePlace LayoutMapping::toSource(const ReportLayout &layout, int offset)
     const LayoutBlock &b = layout.blocks().at(index);
     place.sectionId = b.sectionId;
     place.kind = b.kind;
-    if (b.kind == BlockKind::PartHeading || b.kind == BlockKind::SubHeading || b.sourceOffset < 0) {
-        place.position = -1;
-        return place;
+    place.position = -1;
+    // The exact place in the field the character was copied from; a character of the layout's own (a
+    // number, an added mark) goes to the start of what follows it.
+    std::optional<SourceRange> range = layout.sourceRange(offset, offset);
+    if (!range) {
+        for (const SourceRun &run : b.sources)
+            if (run.start + run.length > offset - b.offset) {
+                range = SourceRange{run.field, b.sectionId, b.item, run.sourceStart, 0};
+                break;
+            }
     }
-    const int inBlock = offset - b.offset - prefixLength(b);
-    if (inBlock < 0 && b.headingLength > 0) {
-        place.position = -1;
-        return place;
-    }
-    place.position = b.sourceOffset + qMax(0, inBlock);
+    if (range && range->field != SourceField::Heading)
+        place.position = range->start;
     return place;
 }
 
 int LayoutMapping::toPlain(const ReportLayout &layout, qint64 sectionId, int bodyPosition)
 {
-    const LayoutBlock *best = nullptr;
     const LayoutBlock *heading = nullptr;
+    const LayoutBlock *best = nullptr;
+    int bestOffset = -1;
     for (const LayoutBlock &b : layout.blocks()) {
         if (b.sectionId != sectionId)
             continue;
         if (!heading)
             heading = &b;
-        if (b.sourceOffset >= 0 && b.sourceOffset <= bodyPosition
-            && b.kind != BlockKind::PartHeading && b.kind != BlockKind::SubHeading)
+        for (const SourceRun &run : b.sources) {
+            if (run.field != SourceField::Body || run.sourceStart > bodyPosition)
+                continue;
+            // The last run starting at or before the position: inside it, or the end of it.
             best = &b;
+            const int into = std::min(bodyPosition - run.sourceStart, run.length == run.sourceLength ? run.length : 0);
+            bestOffset = b.offset + run.start + (bodyPosition >= run.sourceStart + run.sourceLength ? run.length : into);
+        }
     }
     if (!best)
         return heading ? heading->offset : -1;
-    const int prefix = prefixLength(*best);
-    return best->offset + prefix + qMin(int(best->text.size()) - prefix, bodyPosition - best->sourceOffset);
+    return bestOffset;
 }
 
 } // namespace fazhi

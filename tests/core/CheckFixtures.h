@@ -4,6 +4,7 @@
 #pragma once
 
 #include "check/Checker.h"
+#include "check/FixApplier.h"
 #include "import/Importer.h"
 #include "model/ReportDocument.h"
 #include "text/ReportLayout.h"

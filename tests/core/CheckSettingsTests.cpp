@@ -175,7 +175,9 @@ TEST_CASE("exact fixes give the corrected plain text", "[check]")
     b.standardParts();
     b.doc().sections[0].body = u"1、加强学习,提高能力。一是深化改革，满意率100%二是落实2025年06月13日的部署。"_s;
     const CheckResult r = runCheck(b.build());
-    const QString fixed = r.fixedText();
+    ReportDocument doc = b.build();
+    FixApplier::applyAll(doc, ReportLayout::build(doc), r.findings);
+    const QString fixed = ReportLayout::build(doc).plainText();
     QStringList found;
     for (const Finding &f : r.findings)
         found.append(u"%1 %2"_s.arg(f.rule, f.excerpt));

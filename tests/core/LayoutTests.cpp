@@ -200,3 +200,88 @@ TEST_CASE("the Markdown form keeps one paragraph a line through export and impor
     CHECK(opening == 2);
     CHECK(part2 == QStringList{u"第一句。"_s, u"第二句。"_s});
 }
+
+namespace {
+
+/// Every character a block copies from a source text is that character of the source.
+void checkSourcesExact(const ReportDocument &doc)
+{
+    const ReportLayout layout = ReportLayout::build(doc);
+    int mapped = 0;
+    for (const LayoutBlock &b : layout.blocks()) {
+        for (const SourceRun &run : b.sources) {
+            REQUIRE(run.start >= 0);
+            REQUIRE(run.start + run.length <= b.text.size());
+            QString source;
+            switch (run.field) {
+            case SourceField::Title: source = doc.report.title; break;
+            case SourceField::Addressee: source = doc.report.addressee; break;
+            case SourceField::Opening: source = doc.report.opening; break;
+            case SourceField::Note: source = doc.report.note; break;
+            case SourceField::Signatory: source = doc.report.signatories.at(b.item); break;
+            case SourceField::WrittenDate: source = b.text; break;
+            default:
+                for (const Section &s : doc.sections)
+                    if (s.id == b.sectionId)
+                        source = run.field == SourceField::Heading ? s.heading : s.body;
+            }
+            if (run.length != run.sourceLength) {
+                CHECK(source.at(run.sourceStart) == u'&');
+                continue;
+            }
+            INFO(b.text.toStdString());
+            CHECK(source.mid(run.sourceStart, run.length) == b.text.mid(run.start, run.length));
+            mapped += run.length;
+        }
+    }
+    CHECK(mapped > 0);
+}
+
+} // namespace
+
+TEST_CASE("every character the layout copies from a field maps to that character of the field", "[layout][fix]")
+{
+    ReportDocument doc = sample();
+    doc.report.opening = u"  2025年，**我局**坚持 `依法` 行政。\n    现将有关情况报告如下："_s;
+    doc.report.note = u"（此件公开发布）"_s;
+    doc.report.signatories = {u"中共区城市管理局委员会"_s, u""_s, u"  区城市管理局"_s};
+    doc.sections[1].body = u"**依法**行政,全面推进，**严格**执法,公正司法。\n  缩进的续行,还有&amp;实体与\\*星号。"_s;
+    doc.sections[2].body = u"1. 第一项 *强调*\n   补充说明。\n2. [链接文字](http://example.com)之后,正文\n\n> 引用的一段,话\n\n    代码块,一行"_s;
+    doc.sections[3].heading = u"  存在的不足和原因  "_s;
+    checkSourcesExact(doc);
+
+    for (const QString &name : {u"jiangjin-cgj-2025"_s, u"jiulongpo-cgj-2023"_s, u"siping-town-2025"_s}) {
+        INFO(name.toStdString());
+        checkSourcesExact(MarkdownForm::read(test::readText(test::testData(u"render/"_s + name + u".md"_s))));
+    }
+}
+
+TEST_CASE("a range of the plain text maps to the exact range of its field", "[layout][fix]")
+{
+    ReportDocument doc = sample();
+    doc.sections[1].body = u"**依法**行政,全面推进，**严格**执法,公正司法。\n  续行,再写"_s;
+    const ReportLayout layout = ReportLayout::build(doc);
+    const QString &plain = layout.plainText();
+    const int second = int(plain.indexOf(u"执法,"_s)) + 2;
+    const std::optional<SourceRange> range = layout.sourceRange(second, second + 1);
+    REQUIRE(range);
+    CHECK(range->field == SourceField::Body);
+    CHECK(range->sectionId == -2);
+    CHECK(range->start == int(doc.sections[1].body.indexOf(u"执法,"_s)) + 2);
+    CHECK(range->length == 1);
+
+    // The continued line's indentation is not counted as text.
+    const int third = int(plain.indexOf(u"续行,"_s)) + 2;
+    REQUIRE(layout.sourceRange(third, third + 1));
+    CHECK(layout.sourceRange(third, third + 1)->start == int(doc.sections[1].body.indexOf(u"续行,"_s)) + 2);
+
+    // The run-in heading maps to the heading; its number and added "。" to nothing.
+    const int heading = int(plain.indexOf(u"（一）学法。"_s));
+    REQUIRE(layout.sourceRange(heading + 3, heading + 5));
+    CHECK(layout.sourceRange(heading + 3, heading + 5)->field == SourceField::Heading);
+    CHECK_FALSE(layout.sourceRange(heading, heading + 3));
+    CHECK_FALSE(layout.sourceRange(heading + 5, heading + 6));
+    // A range across emphasis marks has no single source range.
+    const int across = int(plain.indexOf(u"依法行政"_s));
+    CHECK_FALSE(layout.sourceRange(across, across + 4));
+}

@@ -107,3 +107,52 @@ TEST_CASE("Check now while a background check runs keeps the newer result", "[gu
     CHECK(findingOf(*dock, u"lint.punct.halfwidth"_s) >= 0);
     CHECK(ws.session().section(id)->body.contains(u"依法行政,全面"_s));
 }
+
+TEST_CASE("The fix button changes the occurrence the finding points at", "[gui][checklist][fix]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    const qint64 id = appendToSecondSubsection(ws, u"\n**依法**行政,全面推进，**严格**执法,公正司法。"_s);
+    ChecklistDock *dock = ws.window->checklist();
+    dock->checkNow();
+    // The second of the two commas: the later of the two findings (their excerpts overlap).
+    int index = -1;
+    for (int i = 0; i < dock->result().findings.size(); ++i)
+        if (dock->result().findings.at(i).rule == u"lint.punct.halfwidth"_s &&
+            dock->result().findings.at(i).excerpt.contains(u"执法,公正"_s) &&
+            (index < 0 || dock->result().findings.at(i).offset > dock->result().findings.at(index).offset))
+            index = i;
+    REQUIRE(index >= 0);
+    CHECK(dock->applyFix(index));
+    INFO(ws.session().section(id)->body.toStdString());
+    CHECK(ws.session().section(id)->body.endsWith(u"\n**依法**行政,全面推进，**严格**执法，公正司法。"_s));
+}
+
+TEST_CASE("The fix button fixes a heading and the note", "[gui][checklist][fix]")
+{
+    Workspace ws;
+    ws.openDemoReport();
+    const Section part = ws.session().document().parts().first();
+    const Section sub = ws.session().document().subsections(part.id).first();
+    ws.session().undoStack()->push(new EditHeadingCommand(&ws.session(), sub.id, u"开展２场专题培训"_s, sub.runIn));
+    Report r = ws.session().document().report;
+    const QString opening = r.opening;
+    r.note = u"本报告数据截至２０２５年１２月３１日。"_s;
+    ws.session().undoStack()->push(new EditReportCommand(&ws.session(), r, u"test"_s));
+    ChecklistDock *dock = ws.window->checklist();
+    dock->checkNow();
+
+    int index = findingOf(*dock, u"lint.number.fullwidth"_s, u"２场"_s);
+    REQUIRE(index >= 0);
+    CHECK(dock->applyFix(index));
+    CHECK(ws.session().section(sub.id)->heading == u"开展2场专题培训"_s);
+
+    dock->checkNow();
+    index = findingOf(*dock, u"lint.number.fullwidth"_s, u"２０２５"_s);
+    REQUIRE(index >= 0);
+    CHECK(dock->applyFix(index));
+    CHECK(ws.session().document().report.note.startsWith(u"本报告数据截至2025年"_s));
+    CHECK(ws.session().document().report.opening == opening);
+    ws.session().undoStack()->undo();
+    CHECK(ws.session().document().report.note.startsWith(u"本报告数据截至２０２５年"_s));
+}

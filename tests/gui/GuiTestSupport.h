@@ -39,8 +39,9 @@ inline qint64 seedDemo(const QString &dbPath)
     return reports.last().id;
 }
 
-/// The environment that runs fazhi-studio offscreen on `dbPath`, opening `reportId` and typing `typed` at the
-/// end of its first section (the program prints "typed into section ID").
+/// The environment that runs fazhi-studio (or, with `reportId`, the test driver: studioDriverPath()) offscreen
+/// on `dbPath`; the driver opens `reportId` and types `typed` at the end of its first section (it prints
+/// "typed into section ID").
 inline QProcessEnvironment studioEnvironment(const QString &dbPath, const QString &dataDir, qint64 reportId,
                                              const QString &typed)
 {
@@ -69,10 +70,18 @@ inline qint64 waitUntilTyped(QProcess &studio, int timeoutMs = 30000)
     return QString::fromUtf8(out.mid(out.indexOf("typed into section") + 19)).trimmed().toLongLong();
 }
 
-/// The built fazhi-studio next to the tests (fazhi_gui_tests depends on it, so it is always there).
+/// The built fazhi-studio, as shipped (fazhi_gui_tests depends on it, so it is always there).
 inline QString studioPath()
 {
-    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/../src/app/fazhi-studio");
+    const QString path = QStringLiteral(FAZHI_STUDIO_PATH);
+    REQUIRE(QFileInfo::exists(path));
+    return path;
+}
+
+/// fazhi-studio's start-up with the clerk's actions of studioEnvironment() (tests/driver/StudioDriver.cpp).
+inline QString studioDriverPath()
+{
+    const QString path = QStringLiteral(FAZHI_STUDIO_DRIVER_PATH);
     REQUIRE(QFileInfo::exists(path));
     return path;
 }

@@ -113,7 +113,7 @@ TEST_CASE("A second fazhi-studio on the same database opens read-only and says s
     QProcessEnvironment env = studioEnvironment(dbPath, dir.filePath(u"data"_s), reportId, u"第一个窗口输入的内容"_s);
     QProcess first;
     first.setProcessEnvironment(env);
-    first.start(studio, {});
+    first.start(studioDriverPath(), {});
     waitUntilTyped(first);
 
     env.remove(u"FAZHI_TEST_TYPE"_s);

@@ -21,7 +21,7 @@ TEST_CASE("Killing the program mid-edit loses nothing that was typed a second be
     const qint64 reportId = seedDemo(dbPath);
     QProcess studioProcess;
     studioProcess.setProcessEnvironment(studioEnvironment(dbPath, dir.filePath(u"data"_s), reportId, u"崩溃前输入的内容"_s));
-    studioProcess.start(studioPath(), {});
+    studioProcess.start(studioDriverPath(), {});
     const qint64 sectionId = waitUntilTyped(studioProcess, 20000);
     // The clerk stops typing. Autosave writes within about a second of the first unsaved keystroke; watch
     // the database from outside (as the next start will), allowing a loaded machine some slack, then kill.
@@ -72,4 +72,18 @@ TEST_CASE("A clean exit leaves nothing to recover", "[gui][recovery]")
     ws.openDemoReport();
     ws.window->close();
     CHECK_FALSE(SessionJournal(ws.db).pendingRecovery().has_value());
+}
+
+TEST_CASE("The shipped program carries no test hooks: the process tests drive a test-only build of it",
+          "[gui][recovery]")
+{
+    QFile program(studioPath());
+    REQUIRE(program.open(QIODevice::ReadOnly));
+    const QByteArray bytes = program.readAll();
+    CHECK_FALSE(bytes.contains("FAZHI_TEST_OPEN"));
+    CHECK_FALSE(bytes.contains("FAZHI_TEST_TYPE"));
+    CHECK_FALSE(bytes.contains("typed into section"));
+    QFile driver(studioDriverPath());
+    REQUIRE(driver.open(QIODevice::ReadOnly));
+    CHECK(driver.readAll().contains("FAZHI_TEST_OPEN"));
 }

@@ -18,7 +18,7 @@ namespace {
 
 ReportFieldsEditor *openFields(Workspace &ws)
 {
-    ws.window->jumpTo(0, 0, 0, 0);
+    ws.window->jumpTo(JumpPlace::reportField(BlockKind::Title));
     auto *fields = ws.window->findChild<ReportFieldsEditor *>();
     REQUIRE(fields);
     return fields;

@@ -115,7 +115,7 @@ TEST_CASE("A report goes from the drafter through the reviewer's comment and ret
     const QString words = u"执法记录仪30台"_s;
     int at = int(w.session()->section(sectionId)->body.indexOf(words));
     REQUIRE(at >= 0);
-    w.jumpTo(sectionId, at, int(words.size()), 0);
+    w.jumpTo(JumpPlace::section(sectionId, at, int(words.size())));
     InputDialog::setNextText(u"请注明配备到哪些执法中队。"_s);
     const qint64 commentId = review.addCommentOnSelection();
     REQUIRE(commentId > 0);
@@ -137,9 +137,9 @@ TEST_CASE("A report goes from the drafter through the reviewer's comment and ret
     REQUIRE_FALSE(w.session()->isReadOnly());
     body = w.sectionEditor()->bodyEdit();
     at = int(w.session()->section(sectionId)->body.indexOf(words));
-    w.jumpTo(sectionId, at + 5, 2, 0); // "30"
+    w.jumpTo(JumpPlace::section(sectionId, at + 5, 2)); // "30"
     typeText(body, u"45"_s);
-    w.jumpTo(sectionId, 0, 0, 0);
+    w.jumpTo(JumpPlace::section(sectionId, 0, 0));
     typeText(body, u"截至年底，"_s);
     saveAll(w);
     const QString edited = u"执法记录仪45台"_s;

@@ -41,7 +41,7 @@ TEST_CASE("The program and the CLI on one database: the log stays linked and bot
     const qint64 reportId = seedDemo(dbPath);
     QProcess studio;
     studio.setProcessEnvironment(studioEnvironment(dbPath, dir.filePath(u"data"_s), reportId, u"共同数据库上输入的文字"_s));
-    studio.start(studioPath(), {});
+    studio.start(studioDriverPath(), {});
     const qint64 sectionId = waitUntilTyped(studio);
 
     // The CLI comes and goes several times while the program holds the database.

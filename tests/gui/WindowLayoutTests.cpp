@@ -72,7 +72,7 @@ TEST_CASE("At office resolutions the editor holds 35 characters a line and the h
     CHECK(ws.window->preview()->width() >= 280);
     CHECK(ws.window->checklist()->isVisible());
 
-    ws.window->jumpTo(0, 0, 0, 0);
+    ws.window->jumpTo(JumpPlace::reportField(BlockKind::Title));
     settle();
     auto *fields = ws.window->findChild<ReportFieldsEditor *>();
     const auto *title = fields->findChild<QLineEdit *>(u"titleEdit"_s);
@@ -265,7 +265,7 @@ TEST_CASE("fazhi-studio --report ID opens that report at start", "[gui][window][
     QProcessEnvironment env = studioEnvironment(dbPath, dir.filePath(u"data"_s), 0, u"开头"_s);
     env.remove(u"FAZHI_TEST_OPEN"_s);
     studio.setProcessEnvironment(env);
-    studio.start(studioPath(), {u"--report"_s, QString::number(other)});
+    studio.start(studioDriverPath(), {u"--report"_s, QString::number(other)});
     const qint64 section = waitUntilTyped(studio);
     studio.kill();
     studio.waitForFinished(5000);

@@ -73,25 +73,4 @@ int CheckResult::fixableCount() const
     return int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.fix && f.hasPlace(); }));
 }
 
-QString CheckResult::fixedText() const
-{
-    QList<const Finding *> fixes;
-    for (const Finding &f : findings)
-        if (f.fix && f.hasPlace() && f.offset + f.length <= plainText.size())
-            fixes.append(&f);
-    std::stable_sort(fixes.begin(), fixes.end(), [](const Finding *a, const Finding *b) { return a->offset < b->offset; });
-    QString out;
-    out.reserve(plainText.size());
-    int at = 0;
-    for (const Finding *f : fixes) {
-        if (f->offset < at)
-            continue; // overlaps a fix already applied
-        out += QStringView(plainText).mid(at, f->offset - at);
-        out += *f->fix;
-        at = f->offset + f->length;
-    }
-    out += QStringView(plainText).mid(at);
-    return out;
-}
-
 } // namespace fazhi

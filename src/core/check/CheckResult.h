@@ -34,8 +34,6 @@ struct CheckResult
     /// 100 less 4 for each error and 2 for each warning (at most three findings of a rule count), from 0.
     int score() const;
     QJsonObject toJson() const;
-    /// The plain text with every exact fix applied (overlapping fixes: the first one wins).
-    QString fixedText() const;
     /// Findings with an exact fix.
     int fixableCount() const;
 };

@@ -73,22 +73,142 @@ private:
     QList<int> m_lineStarts;
 };
 
-/// One paragraph's inline content. A section body is a clerk's text, not a Markdown author's: every line
-/// break inside a Markdown paragraph (soft or hard) ends one paragraph and starts the next.
+/// One paragraph's inline content, and where each of its characters is in the source: `at[i]` is the
+/// source offset of text[i] (-1 when it has none), `width[i]` how many source characters it stands for (1,
+/// or the length of an entity such as &amp;).
 struct InlineText
 {
     QString text;
     QList<InlineSpan> spans;
     int sourceOffset = -1; ///< where the paragraph's first character is in the source, -1 until known
+    QList<int> at;
+    QList<int> width;
 };
 
-void collectInline(cmark_node *node, const SourceMap &map, QList<InlineText> &out, bool bold, bool italic)
+/// Finds each character of cmark's literals in the source, in order, stepping over what Markdown adds
+/// around them (emphasis and code marks, backslashes, indentation, line ends, link targets). cmark's own
+/// inline positions cannot be used: they count columns after the indentation of continued lines is gone.
+class SourceAligner
+{
+public:
+    explicit SourceAligner(const QString &source) : m_source(source) {}
+
+    void moveTo(int offset)
+    {
+        if (offset >= 0)
+            m_cursor = offset;
+    }
+
+    void feed(const QString &literal, InlineText &out)
+    {
+        for (int i = 0; i < literal.size(); ++i) {
+            const QChar c = literal.at(i);
+            int p = m_cursor;
+            int found = -1, width = 1;
+            for (int steps = 0; p < m_source.size() && steps < kLookahead; ++steps) {
+                const QChar s = m_source.at(p);
+                if (s == u'&') {
+                    const int entity = entityLength(p);
+                    if (entity > 0 && QStringView(literal).mid(i).startsWith(QStringView(m_source).mid(p, entity))) {
+                        found = p; // an unknown entity stays as typed
+                        break;
+                    }
+                    if (entity > 0) {
+                        found = p;
+                        width = entity;
+                        break;
+                    }
+                }
+                if (s == c) {
+                    found = p;
+                    break;
+                }
+                if (!isMark(s))
+                    break;
+                ++p;
+            }
+            if (found < 0) {
+                out.at.append(-1);
+                out.width.append(0);
+                continue;
+            }
+            out.at.append(found);
+            out.width.append(width);
+            m_cursor = found + width;
+            // An entity for a character outside the BMP stands for both halves of the pair.
+            if (width > 1 && c.isHighSurrogate() && i + 1 < literal.size()) {
+                ++i;
+                out.at.append(found);
+                out.width.append(width);
+            }
+        }
+    }
+
+    /// After a link's text: steps over "](target)" or "][label]".
+    void skipLinkTarget()
+    {
+        int p = m_cursor;
+        while (p < m_source.size() && (m_source.at(p) == u'*' || m_source.at(p) == u'_'))
+            ++p;
+        if (p >= m_source.size() || m_source.at(p) != u']')
+            return;
+        ++p;
+        if (p < m_source.size() && (m_source.at(p) == u'(' || m_source.at(p) == u'[')) {
+            const QChar close = m_source.at(p) == u'(' ? u')' : u']';
+            const qsizetype end = m_source.indexOf(close, p);
+            if (end >= 0)
+                p = int(end) + 1;
+        }
+        m_cursor = p;
+    }
+
+private:
+    static constexpr int kLookahead = 256;
+
+    static bool isMark(QChar s)
+    {
+        static const QString marks = u" \t\n\r\\*_`<>[]()!#=+-|~"_s;
+        return marks.contains(s);
+    }
+
+    /// Length of the entity (&amp; &#20320; &#x4F60;) at `p`, 0 if none.
+    int entityLength(int p) const
+    {
+        int q = p + 1;
+        const int end = int(std::min<qsizetype>(m_source.size(), p + 40));
+        if (q < end && m_source.at(q) == u'#') {
+            ++q;
+            const bool hex = q < end && (m_source.at(q) == u'x' || m_source.at(q) == u'X');
+            if (hex)
+                ++q;
+            const int digits = q;
+            while (q < end && (hex ? isHexDigit(m_source.at(q)) : (m_source.at(q) >= u'0' && m_source.at(q) <= u'9')))
+                ++q;
+            if (q == digits || q - digits > (hex ? 6 : 7))
+                return 0;
+        } else {
+            const int name = q;
+            while (q < end && m_source.at(q).unicode() < 0x80 && m_source.at(q).isLetterOrNumber())
+                ++q;
+            if (q == name)
+                return 0;
+        }
+        return q < end && m_source.at(q) == u';' ? q + 1 - p : 0;
+    }
+
+    static bool isHexDigit(QChar c)
+    {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    }
+
+    const QString &m_source;
+    int m_cursor = 0;
+};
+
+void collectInline(cmark_node *node, SourceAligner &align, QList<InlineText> &out, bool bold, bool italic)
 {
     for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
         const cmark_node_type type = cmark_node_get_type(child);
-        if (out.back().sourceOffset < 0 && cmark_node_get_start_line(child) > 0)
-            out.back().sourceOffset =
-                map.offset(cmark_node_get_start_line(child), cmark_node_get_start_column(child));
         switch (type) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -99,20 +219,26 @@ void collectInline(cmark_node *node, const SourceMap &map, QList<InlineText> &ou
             if ((bold || italic) && !literal.isEmpty())
                 current.spans.append({int(current.text.size()), int(literal.size()), bold, italic});
             current.text += literal;
+            align.feed(literal, current);
             break;
         }
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
             out.append(InlineText{});
             break;
-        case CMARK_NODE_STRONG: collectInline(child, map, out, true, italic); break;
-        case CMARK_NODE_EMPH: collectInline(child, map, out, bold, true); break;
-        default: collectInline(child, map, out, bold, italic); break;
+        case CMARK_NODE_STRONG: collectInline(child, align, out, true, italic); break;
+        case CMARK_NODE_EMPH: collectInline(child, align, out, bold, true); break;
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_IMAGE:
+            collectInline(child, align, out, bold, italic);
+            align.skipLinkTarget();
+            break;
+        default: collectInline(child, align, out, bold, italic); break;
         }
     }
 }
 
-/// Trims a paragraph, moving its spans with the text and dropping what falls outside.
+/// Trims a paragraph, moving its spans and source positions with the text and dropping what falls outside.
 void trimInline(InlineText &inl)
 {
     int lead = 0;
@@ -130,11 +256,46 @@ void trimInline(InlineText &inl)
     }
     inl.text = inl.text.mid(lead, end - lead);
     inl.spans = spans;
-    if (inl.sourceOffset >= 0)
-        inl.sourceOffset += lead;
+    inl.at = inl.at.mid(lead, end - lead);
+    inl.width = inl.width.mid(lead, end - lead);
+    for (int i = 0; i < inl.at.size(); ++i)
+        if (inl.at.at(i) >= 0) {
+            inl.sourceOffset = inl.at.at(i) - i;
+            break;
+        }
 }
 
-void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QList<LayoutBlock> &out)
+/// Runs of characters copied one to one (or one entity each) from the source.
+QList<SourceRun> runsOf(const InlineText &inl, SourceField field)
+{
+    QList<SourceRun> runs;
+    for (int i = 0; i < inl.at.size(); ++i) {
+        const int at = inl.at.at(i), width = inl.width.at(i);
+        if (at < 0)
+            continue;
+        if (width > 1) {
+            int length = 1;
+            if (i + 1 < inl.at.size() && inl.at.at(i + 1) == at)
+                length = 2, ++i;
+            runs.append({i + 1 - length, length, field, at, width});
+            continue;
+        }
+        if (!runs.isEmpty()) {
+            SourceRun &last = runs.last();
+            if (last.length == last.sourceLength && last.start + last.length == i &&
+                last.sourceStart + last.sourceLength == at) {
+                ++last.length;
+                ++last.sourceLength;
+                continue;
+            }
+        }
+        runs.append({i, 1, field, at, 1});
+    }
+    return runs;
+}
+
+void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, SourceAligner &align,
+                   QList<LayoutBlock> &out)
 {
     for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
         const cmark_node_type type = cmark_node_get_type(node);
@@ -144,7 +305,7 @@ void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QLis
             for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
                 ++index;
                 QList<LayoutBlock> inner;
-                collectBlocks(item, listDepth + 1, map, inner);
+                collectBlocks(item, listDepth + 1, map, align, inner);
                 if (!inner.isEmpty() && ordered && inner.first().kind == BlockKind::Paragraph) {
                     LayoutBlock &first = inner.first();
                     const int level = std::min(3 + listDepth, 4);
@@ -153,6 +314,8 @@ void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QLis
                     first.number = numbering::label(level, index);
                     for (InlineSpan &span : first.spans)
                         span.start += int(first.number.size());
+                    for (SourceRun &run : first.sources)
+                        run.start += int(first.number.size());
                     first.text = first.number + first.text;
                 }
                 out.append(inner);
@@ -160,13 +323,14 @@ void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QLis
             continue;
         }
         if (type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_ITEM) {
-            collectBlocks(node, listDepth, map, out);
+            collectBlocks(node, listDepth, map, align, out);
             continue;
         }
         if (type == CMARK_NODE_THEMATIC_BREAK)
             continue;
         const int start = map.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
-        QList<InlineText> paragraphs{InlineText{.sourceOffset = start}};
+        align.moveTo(start);
+        QList<InlineText> paragraphs{InlineText{}};
         if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK) {
             // An indented or fenced block, or raw HTML, is the clerk's text too: a paragraph a line.
             const QStringList lines = QString::fromUtf8(cmark_node_get_literal(node)).split(u'\n');
@@ -174,10 +338,14 @@ void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QLis
             const bool fenced =
                 type == CMARK_NODE_CODE_BLOCK && map.opensFence(cmark_node_get_start_line(node));
             const int firstLine = cmark_node_get_start_line(node) + (fenced ? 1 : 0);
-            for (qsizetype l = 0; l < lines.size(); ++l)
-                paragraphs.append({lines.at(l).trimmed(), {}, map.contentStart(firstLine + int(l))});
+            for (qsizetype l = 0; l < lines.size(); ++l) {
+                InlineText line{.text = lines.at(l).trimmed()};
+                align.moveTo(map.contentStart(firstLine + int(l)));
+                align.feed(line.text, line);
+                paragraphs.append(line);
+            }
         } else {
-            collectInline(node, map, paragraphs, type == CMARK_NODE_HEADING, false);
+            collectInline(node, align, paragraphs, type == CMARK_NODE_HEADING, false);
         }
         for (InlineText &inl : paragraphs) {
             trimInline(inl);
@@ -188,9 +356,20 @@ void collectBlocks(cmark_node *parent, int listDepth, const SourceMap &map, QLis
             block.text = inl.text;
             block.spans = inl.spans;
             block.sourceOffset = inl.sourceOffset;
+            block.sources = runsOf(inl, SourceField::Body);
             out.append(block);
         }
     }
+}
+
+/// One run over a plain field: `text` is `source` trimmed (and cut to `length` when given).
+SourceRun plainRun(const QString &source, SourceField field, int textStart = 0)
+{
+    int lead = 0;
+    while (lead < source.size() && source.at(lead).isSpace())
+        ++lead;
+    const int length = int(source.trimmed().size());
+    return {textStart, length, field, lead, length};
 }
 
 } // namespace
@@ -251,7 +430,8 @@ QList<LayoutBlock> ReportLayout::bodyBlocks(const QString &markdown)
     if (!root)
         return blocks;
     const SourceMap map(markdown);
-    collectBlocks(root, 0, map, blocks);
+    SourceAligner align(markdown);
+    collectBlocks(root, 0, map, align, blocks);
     cmark_node_free(root);
     return blocks;
 }
@@ -281,21 +461,69 @@ int ReportLayout::blockAt(int offset) const
     return offset <= it->offset + it->text.size() ? int(it - m_blocks.cbegin()) : -1;
 }
 
+std::optional<SourceRange> ReportLayout::sourceRange(int from, int to) const
+{
+    if (from < 0 || to < from || to > m_plainText.size())
+        return std::nullopt;
+    const int index = blockAt(from);
+    if (index < 0)
+        return std::nullopt;
+    const LayoutBlock &b = m_blocks.at(index);
+    const int a = from - b.offset, z = to - b.offset;
+    if (z > b.text.size())
+        return std::nullopt;
+    const auto range = [&b](const SourceRun &run, int start, int length) {
+        return SourceRange{run.field, b.sectionId, b.item, start, length};
+    };
+    if (a == z) {
+        // An insertion point: before a copied character (never inside an entity), else after the last one.
+        for (const SourceRun &run : b.sources)
+            if (a >= run.start && a < run.start + run.length) {
+                if (run.length != run.sourceLength && a != run.start)
+                    return std::nullopt;
+                return range(run, run.sourceStart + (run.length == run.sourceLength ? a - run.start : 0), 0);
+            }
+        for (const SourceRun &run : b.sources)
+            if (a == run.start + run.length)
+                return range(run, run.sourceStart + run.sourceLength, 0);
+        return std::nullopt;
+    }
+    for (const SourceRun &run : b.sources) {
+        const int end = run.start + run.length;
+        const bool whole = run.length == run.sourceLength;
+        if (a >= run.start && a < end) {
+            if (z > end)
+                return std::nullopt; // crosses into Markdown marks or the layout's own characters
+            if (whole)
+                return range(run, run.sourceStart + a - run.start, z - a);
+            if (a == run.start && z == end)
+                return range(run, run.sourceStart, run.sourceLength);
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 ReportLayout ReportLayout::build(const ReportDocument &doc)
 {
     ReportLayout layout;
     const Report &r = doc.report;
     if (!r.title.trimmed().isEmpty())
-        layout.append({.kind = BlockKind::Title, .text = r.title.trimmed()});
+        layout.append({.kind = BlockKind::Title, .text = r.title.trimmed(),
+                       .sources = {plainRun(r.title, SourceField::Title)}});
     if (!r.addressee.trimmed().isEmpty()) {
         layout.appendBlank();
         QString addressee = r.addressee.trimmed();
         while (addressee.endsWith(u'：') || addressee.endsWith(u':'))
             addressee.chop(1);
-        layout.append({.kind = BlockKind::Addressee, .text = addressee + u"："_s});
+        SourceRun run = plainRun(r.addressee, SourceField::Addressee);
+        run.length = run.sourceLength = int(addressee.size());
+        layout.append({.kind = BlockKind::Addressee, .text = addressee + u"："_s, .sources = {run}});
     }
     for (LayoutBlock b : bodyBlocks(r.opening)) {
         b.kind = b.kind == BlockKind::Paragraph ? BlockKind::Opening : b.kind;
+        for (SourceRun &run : b.sources)
+            run.field = SourceField::Opening;
         layout.append(std::move(b));
     }
 
@@ -310,6 +538,7 @@ ReportLayout ReportLayout::build(const ReportDocument &doc)
         };
         LayoutBlock heading{.kind = BlockKind::PartHeading, .number = numbering::label(1, p + 1), .level = 1};
         heading.text = heading.number + part.heading.trimmed();
+        heading.sources = {plainRun(part.heading, SourceField::Heading, int(heading.number.size()))};
         layout.append(inPart(heading, part.id));
         for (const LayoutBlock &b : bodyBlocks(part.body))
             layout.append(inPart(b, part.id));
@@ -325,6 +554,9 @@ ReportLayout ReportLayout::build(const ReportDocument &doc)
                 const QString lead = number + runInHeading(sub.heading);
                 for (InlineSpan &span : first.spans)
                     span.start += int(lead.size());
+                for (SourceRun &run : first.sources)
+                    run.start += int(lead.size());
+                first.sources.prepend(plainRun(sub.heading, SourceField::Heading, int(number.size())));
                 first.text = lead + first.text;
                 first.number = number;
                 first.level = 2;
@@ -333,6 +565,7 @@ ReportLayout ReportLayout::build(const ReportDocument &doc)
                 LayoutBlock h{.kind = BlockKind::SubHeading, .number = number, .level = 2};
                 h.text = number + (sub.runIn ? runInHeading(sub.heading) : sub.heading.trimmed());
                 h.headingLength = int(h.text.size());
+                h.sources = {plainRun(sub.heading, SourceField::Heading, int(number.size()))};
                 layout.append(inPart(h, sub.id));
             }
             for (const LayoutBlock &b : body)
@@ -342,13 +575,18 @@ ReportLayout ReportLayout::build(const ReportDocument &doc)
 
     if (!r.signatories.isEmpty() || r.writtenDate.isValid())
         layout.appendBlank();
-    for (const QString &organ : r.signatories)
+    for (int i = 0; i < r.signatories.size(); ++i) {
+        const QString &organ = r.signatories.at(i);
         if (!organ.trimmed().isEmpty())
-            layout.append({.kind = BlockKind::Signature, .text = organ.trimmed()});
-    if (r.writtenDate.isValid())
-        layout.append({.kind = BlockKind::Date, .text = officialDate(r.writtenDate)});
+            layout.append({.kind = BlockKind::Signature, .text = organ.trimmed(),
+                           .sources = {plainRun(organ, SourceField::Signatory)}, .item = i});
+    }
+    if (r.writtenDate.isValid()) {
+        const QString date = officialDate(r.writtenDate);
+        layout.append({.kind = BlockKind::Date, .text = date, .sources = {plainRun(date, SourceField::WrittenDate)}});
+    }
     if (!r.note.trimmed().isEmpty())
-        layout.append({.kind = BlockKind::Note, .text = r.note.trimmed()});
+        layout.append({.kind = BlockKind::Note, .text = r.note.trimmed(), .sources = {plainRun(r.note, SourceField::Note)}});
     return layout;
 }
 

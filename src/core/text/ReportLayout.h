@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace fazhi {
 
 enum class BlockKind {
@@ -32,6 +34,44 @@ struct InlineSpan
     bool italic = false;
 };
 
+/// Which of the report's own texts a character of the layout comes from.
+enum class SourceField {
+    None,
+    Title,       ///< Report::title
+    Addressee,   ///< Report::addressee
+    Opening,     ///< Report::opening (Markdown)
+    Heading,     ///< Section::heading
+    Body,        ///< Section::body (Markdown)
+    Signatory,   ///< one line of Report::signatories (LayoutBlock::item)
+    WrittenDate, ///< Report::writtenDate, as officialDate() writes it
+    Note,        ///< Report::note
+    Number,      ///< Section::sourceNumber, the number as the clerk wrote it (never in the layout's text)
+};
+
+/// A stretch of a block's text copied from one stretch of a source text: text [start, start + length) is
+/// source [sourceStart, sourceStart + sourceLength), character for character. The lengths differ only for
+/// one character the source writes as an entity (&amp;), which maps whole. Characters outside every run are
+/// the layout's own: numbers, the run-in heading's "。", the addressee's "：".
+struct SourceRun
+{
+    int start = 0;
+    int length = 0;
+    SourceField field = SourceField::None;
+    int sourceStart = 0;
+    int sourceLength = 0;
+};
+
+/// A range of a report's own text: `length` characters from `start` of one field (one section's heading or
+/// body, one signatory line).
+struct SourceRange
+{
+    SourceField field = SourceField::None;
+    qint64 sectionId = 0; ///< Heading, Body, Number
+    int item = -1;        ///< Signatory: index in Report::signatories
+    int start = 0;
+    int length = 0;
+};
+
 struct LayoutBlock
 {
     BlockKind kind = BlockKind::Paragraph;
@@ -45,6 +85,8 @@ struct LayoutBlock
     int offset = 0;           ///< where `text` starts in plainText() (UTF-16 units)
     int sourceOffset = -1;    ///< where the block's text starts in the section body (Markdown), -1 if unknown
     QList<InlineSpan> spans;  ///< bold/italic runs from Markdown emphasis
+    QList<SourceRun> sources; ///< where each character of `text` comes from, in order
+    int item = -1;            ///< Signature: index in Report::signatories
 };
 
 class ReportLayout
@@ -57,6 +99,10 @@ public:
     const QString &plainText() const { return m_plainText; }
     /// Index of the block containing `offset` of the plain text, or -1.
     int blockAt(int offset) const;
+    /// The source text that plain text [from, to) is an exact copy of, within one block and one field;
+    /// from == to asks for the insertion point. Empty when the range touches the layout's own characters
+    /// (numbers, added punctuation), crosses Markdown marks, or splits a character written as an entity.
+    std::optional<SourceRange> sourceRange(int from, int to) const;
     /// The blocks of one section body laid out alone (used for incremental work on a single section).
     /// Bodies are CommonMark, except that every line break is a paragraph break: one Enter is one
     /// paragraph, as the clerk sees it in the editor.

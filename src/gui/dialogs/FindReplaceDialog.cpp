@@ -30,7 +30,7 @@ FindReplaceDialog::FindReplaceDialog(QWidget *parent) : QDialog(parent), ui(std:
         if (row >= 0 && row < m_matches.size()) {
             m_current = row;
             const FindMatch &m = m_matches.at(row);
-            emit showMatch(m.sectionId, m.inHeading, m.position, m.length);
+            emit showMatch(m.inHeading ? JumpPlace::heading(m.sectionId) : JumpPlace::section(m.sectionId, m.position, m.length));
         }
     });
     resize(520, 420);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JumpPlace.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QTimer>
@@ -46,7 +48,7 @@ public:
     int replaceAll();
 
 signals:
-    void showMatch(qint64 sectionId, bool inHeading, int position, int length);
+    void showMatch(const JumpPlace &place);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewReportDialog.h"
 
+#include "CoreLabels.h"
 #include "Icons.h"
 #include "util/Clock.h"
 #include "storage/Database.h"
@@ -66,7 +67,7 @@ void NewReportDialog::updatePrevious()
     else if (!previous)
         note = tr("This unit has no earlier report to start from.");
     else
-        note = tr("Previous report: %1 (%2).").arg(previous->title, reportStatusLabel(previous->status));
+        note = tr("Previous report: %1 (%2).").arg(previous->title, CoreLabels::reportStatus(previous->status));
     ui->previousLabel->setText(note);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!exists && unitId() > 0);
     ui->carryList->setVisible(previous && fromPrevious());
@@ -74,7 +75,7 @@ void NewReportDialog::updatePrevious()
         return;
     const CarryOver carried = DocumentStore::carryOver(DocumentStore(m_db).load(previous->id, false));
     for (const Problem &p : carried.problems)
-        ui->carryList->addItem(tr("Problem carried over: %1 (%2)").arg(p.text, problemStatusLabel(p.status)));
+        ui->carryList->addItem(tr("Problem carried over: %1 (%2)").arg(p.text, CoreLabels::problemStatus(p.status)));
     for (const CarryOver::Plans &plans : carried.plans) {
         for (const Section &sub : plans.items)
             ui->carryList->addItem(tr("Plan to report on in part one: %1").arg(sub.heading));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnitDialog.h"
 
+#include "CoreLabels.h"
 #include "Icons.h"
 #include "storage/UnitRepository.h"
 #include "ui_UnitDialog.h"
@@ -13,7 +14,7 @@ UnitDialog::UnitDialog(Database &db, QWidget *parent) : QDialog(parent), ui(std:
 {
     ui->setupUi(this);
     for (UnitKind k : {UnitKind::Government, UnitKind::Department, UnitKind::Township, UnitKind::Other})
-        ui->kindCombo->addItem(Icons::unitKind(k), unitKindLabel(k), int(k));
+        ui->kindCombo->addItem(Icons::unitKind(k), CoreLabels::unitKind(k), int(k));
     ui->parentCombo->addItem(tr("(none)"), 0);
     for (const Unit &u : UnitRepository(db).all())
         ui->parentCombo->addItem(Icons::unitKind(u.kind), u.fullName, u.id);

@@ -28,10 +28,10 @@ bool OverviewLink::open(MainWindow &window, const OverviewTarget &target)
     case OverviewTarget::Place::Report:
         break;
     case OverviewTarget::Place::Fields:
-        window.jumpTo(0, 0, 0, 0);
+        window.jumpTo(JumpPlace::reportField(BlockKind::Title));
         break;
     case OverviewTarget::Place::Section:
-        window.jumpTo(target.refId, target.position, target.length, 0);
+        window.jumpTo(JumpPlace::section(target.refId, target.position, target.length));
         break;
     case OverviewTarget::Place::Problem:
         window.showTab(ProblemsTabIndex);

@@ -269,7 +269,7 @@ void ReviewController::jumpToComment(qint64 commentId)
         c = m_tracker->find(c->parentId);
     if (!c || c->sectionId <= 0)
         return;
-    m_window->jumpTo(c->sectionId, qMax(0, c->start), c->start >= 0 ? int(c->quote.size()) : 0, 0);
+    m_window->jumpTo(JumpPlace::section(c->sectionId, qMax(0, c->start), c->start >= 0 ? int(c->quote.size()) : 0));
     m_margin->setCurrent(c->id);
 }
 

@@ -608,6 +608,10 @@
             <source>Fix</source>
             <translation>修正</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>fazhi::ExportFormats</name>
@@ -2411,6 +2415,125 @@ Delete the unit together with these reports? You can undo this while the window 
         <message>
             <source> (late)</source>
             <translation>（逾期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoreLabels</name>
+        <message>
+            <source>Government</source>
+            <translation>政府</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Township (subdistrict)</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>已公开</translation>
+        </message>
+        <message>
+            <source>Not rectified</source>
+            <translation>未整改</translation>
+        </message>
+        <message>
+            <source>Being rectified</source>
+            <translation>整改中</translation>
+        </message>
+        <message>
+            <source>Rectified</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Drafter</source>
+            <translation>起草人</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>签发人</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Submission</source>
+            <translation>报送版本</translation>
+        </message>
+        <message>
+            <source>Named version</source>
+            <translation>命名版本</translation>
+        </message>
+        <message>
+            <source>Before restore</source>
+            <translation>恢复前自动保存</translation>
+        </message>
+        <message>
+            <source>Part 1: measures and results</source>
+            <translation>第一部分：主要举措和成效</translation>
+        </message>
+        <message>
+            <source>Part 2: shortcomings and reasons</source>
+            <translation>第二部分：存在的不足和原因</translation>
+        </message>
+        <message>
+            <source>Part 3: leaders' duty</source>
+            <translation>第三部分：主要负责人履职情况</translation>
+        </message>
+        <message>
+            <source>Part 4: next year's plans</source>
+            <translation>第四部分：下一年度工作安排</translation>
+        </message>
+        <message>
+            <source>Part 5: other matters</source>
+            <translation>第五部分：其他需要报告的情况</translation>
+        </message>
+        <message>
+            <source>Extra parts</source>
+            <translation>其他部分</translation>
+        </message>
+        <message>
+            <source>Whole report</source>
+            <translation>全文</translation>
         </message>
     </context>
 </TS>

@@ -2,12 +2,13 @@
 #include "ChecklistDock.h"
 
 #include "Background.h"
+#include "CoreLabels.h"
 #include "Dialogs.h"
 #include "EditCommands.h"
 #include "Icons.h"
-#include "LayoutMapping.h"
 #include "ReportSession.h"
 #include "check/Checker.h"
+#include "check/FixApplier.h"
 #include "util/Failure.h"
 #include "storage/SettingsRepository.h"
 #include "storage/WaiverRepository.h"
@@ -32,24 +33,10 @@ constexpr int kIndexRole = Qt::UserRole;
 struct Checked
 {
     quint64 revision = 0;
-    quint64 generation = 0;
     CheckResult result;
     ReportLayout layout;
     qint64 ms = 0;
 };
-
-QString partLabel(int part)
-{
-    switch (part) {
-    case 1: return ChecklistDock::tr("Part 1: measures and results");
-    case 2: return ChecklistDock::tr("Part 2: shortcomings and reasons");
-    case 3: return ChecklistDock::tr("Part 3: leaders' duty");
-    case 4: return ChecklistDock::tr("Part 4: next year's plans");
-    case 5: return ChecklistDock::tr("Part 5: other matters");
-    case 0: return ChecklistDock::tr("Extra parts");
-    }
-    return ChecklistDock::tr("Whole report");
-}
 
 /// Finding rows as tall as their text wrapped to the width left of the view (after the tree's indentation).
 class WrappingDelegate : public QStyledItemDelegate
@@ -90,9 +77,21 @@ ChecklistDock::ChecklistDock(QWidget *parent) : QWidget(parent), ui(std::make_un
     ui->findingsTree->header()->setStretchLastSection(true);
     ui->findingsTree->viewport()->installEventFilter(this);
     ui->detailLabel->setMinimumHeight(40);
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kDelayMs);
-    connect(&m_debounce, &QTimer::timeout, this, &ChecklistDock::start);
+    m_job.setJob<Checked>(
+        [this]() -> std::function<Checked()> {
+            std::shared_ptr<Checker> checker = m_checker;
+            return [doc = m_session->document(), revision = m_session->revision(), checker] {
+                QElapsedTimer timer;
+                timer.start();
+                Checked c;
+                c.revision = revision;
+                c.layout = ReportLayout::build(doc);
+                c.result = checker->check(doc, c.layout);
+                c.ms = timer.elapsed();
+                return c;
+            };
+        },
+        [this](Checked c) { apply(c.revision, std::move(c.result), std::move(c.layout), c.ms); });
     connect(ui->findingsTree, &QTreeWidget::currentItemChanged, this, &ChecklistDock::currentChanged);
     connect(ui->findingsTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         bool ok = false;
@@ -151,6 +150,7 @@ void ChecklistDock::setSession(ReportSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_job.reset();
     m_result = {};
     m_layout = {};
     m_revision = ~quint64(0);
@@ -162,54 +162,24 @@ void ChecklistDock::setSession(ReportSession *session)
     start();
 }
 
-void ChecklistDock::schedule() { m_debounce.start(); }
+void ChecklistDock::schedule() { m_job.schedule(); }
 
-bool ChecklistDock::isCurrent() const { return m_session && m_revision == m_session->revision() && !m_running; }
+bool ChecklistDock::isCurrent() const { return m_session && m_revision == m_session->revision() && !m_job.isRunning(); }
 
 void ChecklistDock::start()
 {
-    if (!m_session)
-        return;
-    m_debounce.stop();
-    if (m_running) {
-        m_debounce.start();
-        return;
-    }
-    m_running = true;
-    ReportDocument doc = m_session->document();
-    const quint64 revision = m_session->revision();
-    const quint64 generation = ++m_generation;
-    std::shared_ptr<Checker> checker = m_checker;
-    runInBackground<Checked>(
-        this,
-        [doc = std::move(doc), revision, generation, checker] {
-            QElapsedTimer timer;
-            timer.start();
-            Checked c;
-            c.revision = revision;
-            c.generation = generation;
-            c.layout = ReportLayout::build(doc);
-            c.result = checker->check(doc, c.layout);
-            c.ms = timer.elapsed();
-            return c;
-        },
-        [this](Checked c) {
-            m_running = false;
-            // A check made on the spot since (checkNow) is newer: this one is dropped.
-            if (c.generation == m_generation)
-                apply(c.revision, std::move(c.result), std::move(c.layout), c.ms);
-        });
+    if (m_session)
+        m_job.start();
 }
 
 void ChecklistDock::checkNow()
 {
     if (!m_session)
         return;
-    m_debounce.stop();
     // A check on the worker owns the checker (and its cache) until it returns: this one uses its own.
-    if (m_running)
+    if (m_job.isRunning())
         m_checker = std::make_shared<Checker>(m_checker->options());
-    ++m_generation;
+    m_job.supersede(); // the worker's result, older than this one, is dropped
     QElapsedTimer timer;
     timer.start();
     const ReportDocument &doc = m_session->document();
@@ -256,7 +226,7 @@ void ChecklistDock::fill()
         const int count = m_result.count(level);
         if (count == 0)
             continue;
-        auto *levelItem = new QTreeWidgetItem(tree, {u"%1（%2）"_s.arg(findingLevelLabel(level)).arg(count)});
+        auto *levelItem = new QTreeWidgetItem(tree, {tr("%1 (%2)").arg(CoreLabels::findingLevel(level)).arg(count)});
         levelItem->setIcon(0, Icons::level(int(level)));
         QFont bold = levelItem->font(0);
         bold.setBold(true);
@@ -268,7 +238,7 @@ void ChecklistDock::fill()
                 continue;
             QTreeWidgetItem *&partItem = parts[f.part];
             if (!partItem)
-                partItem = new QTreeWidgetItem(levelItem, {partLabel(f.part)});
+                partItem = new QTreeWidgetItem(levelItem, {CoreLabels::part(f.part)});
             QString text = f.message;
             if (!f.excerpt.isEmpty())
                 text += u"　“"_s + f.excerpt + u"”"_s;
@@ -321,46 +291,40 @@ void ChecklistDock::activateFinding(int index)
     if (!f.hasPlace()) {
         // No single place: go to the part it concerns, if any.
         if (f.sectionId)
-            emit jumpRequested(f.sectionId, 0, 0, int(BlockKind::Paragraph));
+            emit jumpRequested(JumpPlace::section(f.sectionId, 0));
         return;
     }
-    const SourcePlace place = LayoutMapping::toSource(m_layout, f.offset);
-    emit jumpRequested(place.sectionId, place.position, f.length, int(place.kind));
+    emit jumpRequested(JumpPlace::inLayout(m_layout, f.offset, f.length));
 }
 
 bool ChecklistDock::applyFix(int index)
 {
     if (!m_session || index < 0 || index >= m_result.findings.size())
         return false;
-    const Finding &f = m_result.findings.at(index);
-    if (!f.fix || !f.hasPlace())
+    // The core makes the edit: the exact characters the finding names, in the field they come from; it
+    // refuses when the text changed since the check. Here it becomes one undoable step.
+    const ReportDocument &doc = m_session->document();
+    const std::optional<FixEdit> edit = FixApplier::edit(doc, m_layout, m_result.findings.at(index));
+    ReportDocument fixed = doc;
+    if (!edit || !FixApplier::apply(fixed, *edit))
         return false;
-    const SourcePlace place = LayoutMapping::toSource(m_layout, f.offset);
-    const QString wrong = m_result.plainText.mid(f.offset, f.length);
-    if (place.sectionId > 0 && place.position >= 0) {
-        const Section *s = m_session->section(place.sectionId);
-        if (!s)
-            return false;
-        int at = place.position;
-        if (s->body.mid(at, f.length) != wrong) {
-            // Markdown marks before the place shift it a little: look for the text nearby.
-            at = int(s->body.indexOf(wrong, qMax(0, place.position - 8)));
-            if (at < 0)
-                return false;
-        }
-        QString body = s->body;
-        body.replace(at, f.length, *f.fix);
-        m_session->undoStack()->push(new EditBodyCommand(m_session, s->id, s->body, body, tr("Fix")));
-    } else {
-        Report r = m_session->document().report;
-        QString *field = place.kind == BlockKind::Title       ? &r.title
-                         : place.kind == BlockKind::Addressee ? &r.addressee
-                                                              : &r.opening;
-        const qsizetype at = field->indexOf(wrong);
-        if (at < 0)
-            return false;
-        field->replace(at, f.length, *f.fix);
-        m_session->undoStack()->push(new EditReportCommand(m_session, r, tr("Fix")));
+    const qint64 id = edit->place.sectionId;
+    switch (edit->place.field) {
+    case SourceField::Body:
+        m_session->undoStack()->push(new EditBodyCommand(m_session, id, m_session->section(id)->body,
+                                                         FixApplier::fieldText(fixed, edit->place).value_or(QString()),
+                                                         tr("Fix")));
+        break;
+    case SourceField::Heading:
+        m_session->undoStack()->push(new EditHeadingCommand(m_session, id, *FixApplier::fieldText(fixed, edit->place),
+                                                            m_session->section(id)->runIn));
+        break;
+    case SourceField::Number:
+    case SourceField::None:
+        return false; // numbers as written are not kept once a report is stored
+    default:
+        m_session->undoStack()->push(new EditReportCommand(m_session, fixed.report, tr("Fix")));
+        break;
     }
     start();
     return true;

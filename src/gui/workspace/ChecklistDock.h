@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JumpPlace.h"
+#include "LatestJob.h"
 #include "check/CheckOptions.h"
 #include "check/CheckResult.h"
 #include "text/ReportLayout.h"
@@ -51,7 +53,7 @@ public:
     static constexpr int kDelayMs = 700;
 
 signals:
-    void jumpRequested(qint64 sectionId, int position, int length, int blockKind);
+    void jumpRequested(const JumpPlace &place);
     void summaryChanged(int errors, int warnings, int infos);
     void checked();
 
@@ -70,13 +72,11 @@ private:
     std::unique_ptr<Ui::ChecklistDock> ui;
     QPointer<ReportSession> m_session;
     std::shared_ptr<Checker> m_checker;
-    QTimer m_debounce;
+    LatestJob m_job{kDelayMs};
     CheckResult m_result;
     ReportLayout m_layout;
     quint64 m_revision = ~quint64(0);
-    bool m_running = false;
     const Clock *m_clock = &Clock::system();
-    quint64 m_generation = 0; ///< of the last check started; a worker's result of an older one is dropped
     qint64 m_lastCheckMs = 0;
 };
 

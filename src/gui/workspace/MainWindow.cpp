@@ -9,7 +9,6 @@
 #include "Exporter.h"
 #include "FindReplaceDialog.h"
 #include "ImportDialog.h"
-#include "LayoutMapping.h"
 #include "MetricsTab.h"
 #include "NewReportDialog.h"
 #include "OutlinePanel.h"
@@ -187,13 +186,12 @@ void MainWindow::connectActions()
     connect(ui->sectionEditor, &SectionEditor::cursorMoved, this, [this](qint64 id, int position) {
         ui->previewPanel->followCursor(id, position);
     });
-    connect(ui->previewPanel, &PreviewPanel::jumpRequested, this, [this](int offset) { jumpToPlainOffset(offset); });
+    connect(ui->previewPanel, &PreviewPanel::jumpRequested, this, &MainWindow::jumpTo);
     connect(ui->previewPanel, &PreviewPanel::exportRequested, this, [this](const QString &f) { exportReport(f); });
     connect(ui->previewPanel, &PreviewPanel::laidOut, this,
             [this] { ui->metricsTab->setLayout(ui->previewPanel->layout()); });
-    connect(ui->metricsTab, &MetricsTab::jumpRequested, this, &MainWindow::jumpToPlainOffset);
-    connect(ui->problemsTab, &ProblemsTab::jumpToSection, this,
-            [this](qint64 id, int position, int length) { jumpTo(id, position, length, 0); });
+    connect(ui->metricsTab, &MetricsTab::jumpRequested, this, &MainWindow::jumpTo);
+    connect(ui->problemsTab, &ProblemsTab::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_checklist, &ChecklistDock::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_checklist, &ChecklistDock::summaryChanged, m_indicators, &StatusIndicators::setChecklist);
     connect(ui->reportFieldsEditor, &ReportFieldsEditor::statusChanged, this, [this] {
@@ -319,26 +317,29 @@ void MainWindow::sectionActivated(qint64 id)
     updateActions();
 }
 
-void MainWindow::jumpTo(qint64 sectionId, int position, int length, int blockKind)
+void MainWindow::jumpTo(const JumpPlace &place)
 {
     if (!m_session)
         return;
-    showTab(0);
-    if (sectionId <= 0 || !m_session->section(sectionId)) {
-        ui->outlinePanel->selectSection(OutlinePanel::kReportFields);
-        sectionActivated(OutlinePanel::kReportFields);
-        ui->reportFieldsEditor->focusField(blockKind);
-        return;
+    switch (place.kind) {
+    case JumpPlace::Kind::Metric: showTab(1); return;
+    case JumpPlace::Kind::Problem: showTab(2); return;
+    case JumpPlace::Kind::Section:
+    case JumpPlace::Kind::Heading:
+        if (m_session->section(place.sectionId)) {
+            showTab(0);
+            ui->outlinePanel->selectSection(place.sectionId);
+            sectionActivated(place.sectionId);
+            ui->sectionEditor->select(place.kind == JumpPlace::Kind::Heading ? -1 : place.position, place.length);
+            return;
+        }
+        break;
+    case JumpPlace::Kind::ReportField: break;
     }
-    ui->outlinePanel->selectSection(sectionId);
-    sectionActivated(sectionId);
-    ui->sectionEditor->select(position, length);
-}
-
-void MainWindow::jumpToPlainOffset(int offset, int length)
-{
-    const SourcePlace place = LayoutMapping::toSource(ui->previewPanel->layout(), offset);
-    jumpTo(place.sectionId, place.position, length, int(place.kind));
+    showTab(0);
+    ui->outlinePanel->selectSection(OutlinePanel::kReportFields);
+    sectionActivated(OutlinePanel::kReportFields);
+    ui->reportFieldsEditor->focusField(int(place.kind == JumpPlace::Kind::ReportField ? place.field : BlockKind::Title));
 }
 
 FindReplaceDialog *MainWindow::findDialog()
@@ -346,10 +347,7 @@ FindReplaceDialog *MainWindow::findDialog()
     if (!m_find) {
         m_find = new FindReplaceDialog(this);
         m_find->setSession(m_session);
-        connect(m_find, &FindReplaceDialog::showMatch, this,
-                [this](qint64 id, bool inHeading, int position, int length) {
-                    jumpTo(id, inHeading ? -1 : position, length, 0);
-                });
+        connect(m_find, &FindReplaceDialog::showMatch, this, &MainWindow::jumpTo);
     }
     return m_find;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JumpPlace.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -46,10 +48,8 @@ public:
     /// Closes the open report (its text saved first) and shows the start page.
     void closeReport();
     ReportSession *session() const;
-    /// Goes to a place of the report: a section body position (or -1: its heading), or a report field.
-    void jumpTo(qint64 sectionId, int position, int length, int blockKind);
-    /// Goes to the place of an offset in the laid-out plain text.
-    void jumpToPlainOffset(int offset, int length = 0);
+    /// Goes to a place of the report: a section's body or heading, a report field, a metric, a problem.
+    void jumpTo(const JumpPlace &place);
     /// After an unclean exit: reopens the report that was open and says what was recovered.
     void recoverSession();
     void reloadUnits();

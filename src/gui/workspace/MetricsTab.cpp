@@ -29,6 +29,7 @@ const QColor kUnreadable(255, 205, 210);
 MetricsTab::MetricsTab(QWidget *parent) : QWidget(parent), ui(std::make_unique<Ui::MetricsTab>())
 {
     ui->setupUi(this);
+    setUpSearch();
     ui->metricsTable->setColumnCount(ColumnCount);
     ui->metricsTable->setHorizontalHeaderLabels(
         {tr("Metric"), tr("This year"), tr("Last year"), tr("Change"), tr("Note")});
@@ -47,11 +48,40 @@ MetricsTab::MetricsTab(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     connect(ui->metricsTable, &QTableWidget::currentCellChanged, this, &MetricsTab::showChart);
     connect(ui->candidatesTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (row >= 0 && row < m_candidates.size())
-            emit jumpRequested(m_candidates.at(row).offset, int(m_candidates.at(row).excerpt.size()));
+            emit jumpRequested(JumpPlace::inLayout(m_candidatesLayout, m_candidates.at(row).offset,
+                                                   int(m_candidates.at(row).excerpt.size())));
     });
 }
 
 MetricsTab::~MetricsTab() = default;
+
+void MetricsTab::setUpSearch()
+{
+    struct Found
+    {
+        ReportLayout layout;
+        QList<MetricCandidate> candidates;
+    };
+    m_job.setJob<std::shared_ptr<Found>>(
+        [this]() -> std::function<std::shared_ptr<Found>()> {
+            return [layout = m_layout] {
+                auto found = std::make_shared<Found>();
+                // Part 4 plans next year: its figures are targets, not this year's values.
+                for (const MetricCandidate &c : FigureExtractor::extract(layout)) {
+                    const int block = layout.blockAt(c.offset);
+                    if (!c.key.isEmpty() && (block < 0 || layout.blocks().at(block).part != 4))
+                        found->candidates.append(c);
+                }
+                found->layout = layout;
+                return found;
+            };
+        },
+        [this](std::shared_ptr<Found> found) {
+            m_candidatesLayout = std::move(found->layout);
+            m_allCandidates = std::move(found->candidates);
+            fillCandidates();
+        });
+}
 
 void MetricsTab::setSession(ReportSession *session)
 {
@@ -64,7 +94,7 @@ void MetricsTab::setSession(ReportSession *session)
     m_allCandidates.clear();
     m_layout = {};
     m_layoutPending = false;
-    ++m_generation;
+    m_job.reset();
     if (session)
         connect(session, &ReportSession::metricsChanged, this, [this] {
             fill();
@@ -240,27 +270,9 @@ void MetricsTab::findCandidates()
 {
     // Looking through 30,000 characters takes milliseconds: not on the GUI thread. The importer's figure
     // extractor is the one source of candidates; only figures that name a catalogue metric are offered.
-    // Their offsets are into the preview's layout, which the jump to a candidate maps through.
+    // Their offsets are into the layout they were found in, which the jump to a candidate maps through.
     m_layoutPending = false;
-    const quint64 generation = ++m_generation;
-    runInBackground<QList<MetricCandidate>>(
-        this,
-        [layout = m_layout] {
-            // Part 4 plans next year: its figures are targets, not this year's values.
-            QList<MetricCandidate> mapped;
-            for (const MetricCandidate &c : FigureExtractor::extract(layout)) {
-                const int block = layout.blockAt(c.offset);
-                if (!c.key.isEmpty() && (block < 0 || layout.blocks().at(block).part != 4))
-                    mapped.append(c);
-            }
-            return mapped;
-        },
-        [this, generation](QList<MetricCandidate> found) {
-            if (generation != m_generation) // a newer layout is being looked through
-                return;
-            m_allCandidates = std::move(found);
-            fillCandidates();
-        });
+    m_job.start();
 }
 
 void MetricsTab::showEvent(QShowEvent *event)

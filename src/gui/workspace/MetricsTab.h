@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JumpPlace.h"
+#include "LatestJob.h"
 #include "import/Importer.h"
 #include "text/ReportLayout.h"
 
@@ -45,13 +47,14 @@ public:
     QString valueMessage() const;
 
 signals:
-    void jumpRequested(int plainOffset, int length);
+    void jumpRequested(const JumpPlace &place);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void fill();
+    void setUpSearch();
     void findCandidates();
     void fillCandidates();
     void cellChanged(int row, int column);
@@ -66,8 +69,9 @@ private:
     bool m_candidatesStale = false;
     ReportLayout m_layout;       ///< the preview's latest layout, which candidates' offsets count in
     bool m_layoutPending = false; ///< laid out while hidden: look for candidates when shown
-    quint64 m_generation = 0;     ///< of the last search; an older search's result is dropped
     QHash<QString, QString> m_unreadable; ///< metric key → text typed that is not a figure, kept on show
+    ReportLayout m_candidatesLayout; ///< the layout the shown candidates were found in
+    LatestJob m_job{0};              ///< the search: one at a time, an older search's result dropped
 };
 
 } // namespace fazhi

@@ -66,7 +66,8 @@ PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
     m_scroll->setWidget(m_pages);
     m_scroll->setAccessibleName(tr("Preview pages"));
     layout->addWidget(m_scroll, 1);
-    connect(m_pages, &PageView::lineClicked, this, &PreviewPanel::jumpRequested);
+    connect(m_pages, &PageView::lineClicked, this,
+            [this](int offset) { emit jumpRequested(JumpPlace::inLayout(m_layout, offset)); });
 
     // Zoom, under the pages: Ctrl+wheel on the pages, or these buttons.
     auto *zoomBar = new QToolBar(this);
@@ -107,9 +108,20 @@ PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
     zoomBar->addWidget(m_pageLabel);
     layout->addWidget(zoomBar);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(200);
-    connect(&m_debounce, &QTimer::timeout, this, &PreviewPanel::start);
+
+    m_job.setJob<Laid>(
+        [this]() -> std::function<Laid()> {
+            ReportDocument doc = m_session->document();
+            doc.previous.reset();
+            return [doc = std::move(doc), revision = m_session->revision()] {
+                Laid laid;
+                laid.revision = revision;
+                laid.layout = ReportLayout::build(doc);
+                laid.pages = paginate(laid.layout);
+                return laid;
+            };
+        },
+        [this](Laid laid) { apply(laid.revision, std::move(laid.layout), std::move(laid.pages)); });
 }
 
 void PreviewPanel::setSession(ReportSession *session)
@@ -117,6 +129,7 @@ void PreviewPanel::setSession(ReportSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_job.reset();
     m_layout = {};
     m_revision = ~quint64(0);
     m_pages->setPages({OfficialPage{.number = 1}}, ReportLayout());
@@ -126,42 +139,21 @@ void PreviewPanel::setSession(ReportSession *session)
     }
 }
 
-void PreviewPanel::schedule() { m_debounce.start(); }
+void PreviewPanel::schedule() { m_job.schedule(); }
 
-bool PreviewPanel::isCurrent() const { return m_session && m_revision == m_session->revision() && !m_running; }
+bool PreviewPanel::isCurrent() const { return m_session && m_revision == m_session->revision() && !m_job.isRunning(); }
 
 void PreviewPanel::start()
 {
-    if (!m_session)
-        return;
-    if (m_running) { // one layout at a time; the newest state is taken when this one ends
-        m_debounce.start();
-        return;
-    }
-    m_running = true;
-    const quint64 revision = m_session->revision();
-    ReportDocument doc = m_session->document();
-    doc.previous.reset();
-    runInBackground<Laid>(
-        this,
-        [doc = std::move(doc), revision] {
-            Laid laid;
-            laid.revision = revision;
-            laid.layout = ReportLayout::build(doc);
-            laid.pages = paginate(laid.layout);
-            return laid;
-        },
-        [this](Laid laid) {
-            m_running = false;
-            apply(laid.revision, std::move(laid.layout), std::move(laid.pages));
-        });
+    if (m_session)
+        m_job.start(); // one layout at a time; the newest state is taken when the running one ends
 }
 
 void PreviewPanel::refreshNow()
 {
     if (!m_session)
         return;
-    m_debounce.stop();
+    m_job.supersede();
     const ReportLayout layout = ReportLayout::build(m_session->document());
     apply(m_session->revision(), layout, paginate(layout));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JumpPlace.h"
+#include "LatestJob.h"
 #include "OfficialPaginator.h"
 #include "text/ReportLayout.h"
 
@@ -37,7 +39,7 @@ public:
 
 signals:
     void exportRequested(const QString &format);
-    void jumpRequested(int plainOffset);
+    void jumpRequested(const JumpPlace &place);
     void laidOut();
 
 private:
@@ -50,10 +52,9 @@ private:
     QScrollArea *m_scroll = nullptr;
     QLabel *m_pageLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
-    QTimer m_debounce;
+    LatestJob m_job{200};
     ReportLayout m_layout;
     quint64 m_revision = ~quint64(0);
-    bool m_running = false;
     qint64 m_cursorSection = 0;
     int m_cursorPosition = 0;
 };

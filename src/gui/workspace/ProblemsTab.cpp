@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProblemsTab.h"
 
+#include "CoreLabels.h"
 #include "Dialogs.h"
 #include "EditCommands.h"
 #include "ReportSession.h"
@@ -207,7 +208,7 @@ void ProblemsTab::addRow(int row)
         table->setItem(row, c, new QTableWidgetItem);
     auto *status = new QComboBox(table);
     for (ProblemStatus s : {ProblemStatus::Open, ProblemStatus::InProgress, ProblemStatus::Rectified})
-        status->addItem(problemStatusLabel(s), int(s));
+        status->addItem(CoreLabels::problemStatus(s), int(s));
     status->setAccessibleName(tr("Status"));
     connect(status, &QComboBox::activated, this, [this, id = p.id, status] {
         for (Problem q : m_session->document().problems)
@@ -268,7 +269,7 @@ void ProblemsTab::cellActivated(int row, int column)
         return;
     const QList<ProblemMention> found = mentions(*m_session, m_session->document().problems.at(row));
     if (!found.isEmpty())
-        emit jumpToSection(found.first().sectionId, found.first().position, found.first().length);
+        emit jumpRequested(JumpPlace::section(found.first().sectionId, found.first().position, found.first().length));
 }
 
 void ProblemsTab::addProblem(const QString &text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JumpPlace.h"
 #include "util/Clock.h"
 
 #include <QPointer>
@@ -48,7 +49,7 @@ public:
     void selectProblem(qint64 problemId);
 
 signals:
-    void jumpToSection(qint64 sectionId, int position, int length);
+    void jumpRequested(const JumpPlace &place);
 
 protected:
     void showEvent(QShowEvent *event) override;

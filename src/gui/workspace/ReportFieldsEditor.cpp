@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportFieldsEditor.h"
 
+#include "CoreLabels.h"
 #include "EditCommands.h"
 #include "ReportSession.h"
 #include "text/ReportLayout.h"
@@ -27,7 +28,7 @@ ReportFieldsEditor::ReportFieldsEditor(QWidget *parent)
     ui->setupUi(this);
     for (ReportStatus s : {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Returned,
                            ReportStatus::Approved, ReportStatus::Published})
-        ui->statusCombo->addItem(reportStatusLabel(s), int(s));
+        ui->statusCombo->addItem(CoreLabels::reportStatus(s), int(s));
     connect(ui->titleEdit, &QLineEdit::textEdited, this, [this] { edited(tr("Edit title")); });
     connect(ui->addresseeEdit, &QLineEdit::textEdited, this, [this] { edited(tr("Edit addressee")); });
     connect(ui->noteEdit, &QLineEdit::textEdited, this, [this] { edited(tr("Edit note")); });

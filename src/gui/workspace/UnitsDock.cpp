@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnitsDock.h"
 
+#include "CoreLabels.h"
 #include "Icons.h"
 #include "storage/ReportRepository.h"
 #include "storage/UnitRepository.h"
@@ -46,12 +47,12 @@ void UnitsDock::reload()
         if (!kindIcons.contains(int(u.kind)))
             kindIcons.insert(int(u.kind), Icons::unitKind(u.kind));
         item->setIcon(0, kindIcons.value(int(u.kind)));
-        item->setToolTip(0, unitKindLabel(u.kind));
+        item->setToolTip(0, CoreLabels::unitKind(u.kind));
         item->setData(0, kUnitRole, u.id);
         QList<Report> reports = reportsByUnit.value(u.id);
         std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.year > b.year; });
         for (const Report &r : std::as_const(reports)) {
-            auto *child = new QTreeWidgetItem(item, {tr("%1 annual report").arg(r.year), reportStatusLabel(r.status)});
+            auto *child = new QTreeWidgetItem(item, {tr("%1 annual report").arg(r.year), CoreLabels::reportStatus(r.status)});
             if (!statusIcons.contains(int(r.status)))
                 statusIcons.insert(int(r.status), Icons::reportStatus(r.status));
             child->setIcon(1, statusIcons.value(int(r.status)));
