@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fazhi import FILE: reads an existing report (TXT, HTML, DOCX, Markdown) into the structured model.
+// fazhi import FILE: reads an existing report (TXT, HTML, DOCX, Markdown, PDF, .doc/.wps/.rtf, scans) into the
+// structured model.
 #include "Cli.h"
 
 #include "import/Importer.h"
@@ -54,6 +55,12 @@ int importReport(Context &ctx)
         if (options.year < 1990 || options.year > 2100)
             throw Failure(u"年度 %1 不合理，请给出四位数的年份。"_s.arg(options.year), Failure::Kind::Input);
     }
+    // A scan is read page by page (OCR, a few seconds a page): say where it has got to on standard error.
+    options.progress = [&ctx](int page, int pages) {
+        ctx.err() << u"正在识别第 %1/%2 页（文字识别）……\n"_s.arg(page).arg(pages);
+        ctx.flush();
+        return true;
+    };
     ImportResult result = Importer::importFile(o.positional().first(), options);
     ReportDocument &doc = result.document;
 
@@ -87,7 +94,7 @@ int importReport(Context &ctx)
 }
 
 const Registry::Registration regImport(u"import"_s, u"文件 [--unit ID] [--year 年度] [--dry-run]"_s,
-                                       u"导入已有的报告（TXT、HTML、DOCX、Markdown）；--dry-run 只显示识别结果"_s, importReport);
+                                       u"导入已有的报告（TXT、HTML、DOCX、Markdown、PDF、DOC、WPS、RTF、扫描图像）；--dry-run 只显示识别结果"_s, importReport);
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "DocxStyles.h"
 #include "DocxXml.h"
 #include "OfficialPaginator.h"
+#include "import/EmbeddedReport.h"
 #include "text/ReportLayout.h"
 
 #include <quazip/quazip.h>
@@ -304,6 +305,7 @@ QByteArray contentTypes()
           Part{u"/word/fontTable.xml"_s, wml + u"fontTable+xml"_s},
           Part{u"/word/footer1.xml"_s, wml + u"footer+xml"_s},
           Part{u"/word/footer2.xml"_s, wml + u"footer+xml"_s},
+          Part{u"/customXml/itemProps1.xml"_s, u"application/vnd.openxmlformats-officedocument.customXmlProperties+xml"_s},
           Part{u"/docProps/core.xml"_s, u"application/vnd.openxmlformats-package.core-properties+xml"_s},
           Part{u"/docProps/app.xml"_s,
                u"application/vnd.openxmlformats-officedocument.extended-properties+xml"_s}}) {
@@ -355,6 +357,35 @@ QByteArray appXml()
     return xml.finish();
 }
 
+/// The custom XML part with the report's data: the EmbeddedReport payload as the text of one element.
+QByteArray reportDataXml(const ReportDocument &doc)
+{
+    Xml xml;
+    QXmlStreamWriter &x = *xml;
+    x.writeDefaultNamespace(EmbeddedReport::kNamespace);
+    x.writeStartElement(EmbeddedReport::kNamespace, u"report"_s);
+    x.writeAttribute(u"schema"_s, QString::number(EmbeddedReport::kSchemaVersion));
+    x.writeCharacters(QString::fromUtf8(EmbeddedReport::payload(doc)));
+    x.writeEndElement();
+    return xml.finish();
+}
+
+QByteArray reportDataProperties()
+{
+    const QString ds = u"http://schemas.openxmlformats.org/officeDocument/2006/customXml"_s;
+    Xml xml;
+    QXmlStreamWriter &x = *xml;
+    x.writeNamespace(ds, u"ds"_s);
+    x.writeStartElement(ds, u"datastoreItem"_s);
+    x.writeAttribute(ds, u"itemID"_s, u"{6E1F6B2A-3C55-4C1B-9F0E-5A7D2B8C4F10}"_s);
+    x.writeStartElement(ds, u"schemaRefs"_s);
+    x.writeEmptyElement(ds, u"schemaRef"_s);
+    x.writeAttribute(ds, u"uri"_s, EmbeddedReport::kNamespace);
+    x.writeEndElement();
+    x.writeEndElement();
+    return xml.finish();
+}
+
 } // namespace
 
 QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc)
@@ -374,7 +405,8 @@ QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc)
                             {u"rIdSettings"_s, officeRel + u"settings"_s, u"settings.xml"_s},
                             {u"rIdFonts"_s, officeRel + u"fontTable"_s, u"fontTable.xml"_s},
                             {u"rIdFooterOdd"_s, officeRel + u"footer"_s, u"footer1.xml"_s},
-                            {u"rIdFooterEven"_s, officeRel + u"footer"_s, u"footer2.xml"_s}}));
+                            {u"rIdFooterEven"_s, officeRel + u"footer"_s, u"footer2.xml"_s},
+                            {u"rIdReportData"_s, officeRel + u"customXml"_s, u"../customXml/item1.xml"_s}}));
     p.insert(u"word/document.xml"_s, documentXml(doc));
     p.insert(u"word/styles.xml"_s, docx::stylesXml());
     p.insert(u"word/fontTable.xml"_s, docx::fontTableXml());
@@ -383,6 +415,11 @@ QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc)
     p.insert(u"word/footer2.xml"_s, footerXml(false));
     p.insert(u"docProps/core.xml"_s, coreXml(doc));
     p.insert(u"docProps/app.xml"_s, appXml());
+    // The report's data, for an import to restore it exactly (EmbeddedReport).
+    p.insert(u"customXml/item1.xml"_s, reportDataXml(doc));
+    p.insert(u"customXml/itemProps1.xml"_s, reportDataProperties());
+    p.insert(u"customXml/_rels/item1.xml.rels"_s,
+             relationships({{u"rId1"_s, officeRel + u"customXmlProps"_s, u"itemProps1.xml"_s}}));
     return p;
 }
 
