@@ -47,7 +47,7 @@ void announce(const ImportOptions &options, int page, int pages)
 }
 
 /// The OCR's doubtful lines, for the clerk to check against the paper.
-QStringList doubtfulLines(const QList<PlacedPage> &pages, const QList<bool> &ocr)
+QStringList doubtfulLines(const QList<PlacedPage> &pages, const QList<bool> &ocr, const QStringList &removed)
 {
     QStringList out;
     int count = 0;
@@ -55,7 +55,7 @@ QStringList doubtfulLines(const QList<PlacedPage> &pages, const QList<bool> &ocr
         if (!ocr.value(p))
             continue;
         for (const PlacedLine &line : pages.at(p).lines) {
-            if (line.confidence >= OcrEngine::kLowConfidence)
+            if (line.confidence >= OcrEngine::kLowConfidence || removed.contains(line.text.trimmed()))
                 continue;
             if (++count <= kListedLines)
                 out.append(u"第 %1 页这一行文字识别把握不大（%2%），请对照原件核对：“%3”"_s.arg(p + 1)
@@ -76,7 +76,7 @@ ExtractedText assemble(const QList<PlacedPage> &pages, const QList<bool> &ocr)
     const qsizetype scanned = std::count(ocr.cbegin(), ocr.cend(), true);
     if (scanned > 0) {
         text.repairs.append(u"共 %1 页没有文字层（扫描件），已用文字识别（OCR）读出文字。"_s.arg(scanned));
-        text.warnings = doubtfulLines(pages, ocr);
+        text.warnings = doubtfulLines(pages, ocr, removed);
     }
     if (!removed.isEmpty())
         text.repairs.append(u"删去了页码和页眉页脚共 %1 行。"_s.arg(removed.size()));

@@ -120,7 +120,7 @@ TEST_CASE("Joining keeps Chinese tight and Latin words apart", "[import][pagetex
     CHECK(PageText::join(u"PDF"_s, u"file"_s) == u"PDF file"_s);
 }
 
-TEST_CASE("A title set over two lines in a larger size is one line", "[import][pagetext]")
+TEST_CASE("A title set over two lines in a larger size keeps its lines and runs into nothing", "[import][pagetext]")
 {
     PlacedPage page;
     page.size = QSizeF(595, 842);
@@ -129,6 +129,8 @@ TEST_CASE("A title set over two lines in a larger size is one line", "[import][p
                   {u"区委、区政府："_s, QRectF(kLeft, 190, 112, kSize)},
                   {para(1, 26), QRectF(kLeft + 32, 219, 26 * kSize, kSize)}};
     const QStringList read = texts(PageText::paragraphs({page}));
-    REQUIRE(read.size() == 3);
-    CHECK(read.first() == u"某某区司法局关于2025年法治政府建设情况的报告"_s);
+    REQUIRE(read.size() == 4);
+    CHECK(read.at(0) == u"某某区司法局关于2025年法治政府"_s);
+    CHECK(read.at(1) == u"建设情况的报告"_s);
+    CHECK(read.at(2) == u"区委、区政府："_s);
 }

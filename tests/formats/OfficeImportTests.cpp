@@ -54,7 +54,7 @@ TEST_CASE("Without LibreOffice a .doc is refused at once with the package to ins
     CHECK(err.contains(u"libreoffice-writer-nogui"_s));
 }
 
-TEST_CASE("A file LibreOffice cannot read is refused, exit 2, nothing stored", "[formats][office][libreoffice]")
+TEST_CASE("A damaged .doc is refused, exit 2, nothing stored", "[formats][office][libreoffice]")
 {
     QTemporaryDir dir;
     const QString doc = dir.filePath(u"broken.doc"_s);
@@ -62,6 +62,8 @@ TEST_CASE("A file LibreOffice cannot read is refused, exit 2, nothing stored", "
     test::CliSession cli;
     const test::CliResult r = cli({u"import"_s, doc});
     CHECK(r.exitCode == 2);
-    CHECK(r.err.contains(u"LibreOffice"_s));
+    // LibreOffice refuses it, or reads it as text in which there is no report: either way a Chinese sentence.
+    INFO(r.err.toStdString());
+    CHECK((r.err.contains(u"LibreOffice"_s) || r.err.contains(u"没有可以识别的报告文字"_s)));
     CHECK(cli.json({u"report"_s, u"list"_s}).toArray().isEmpty());
 }

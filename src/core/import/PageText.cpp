@@ -23,11 +23,15 @@ QString compact(const QString &text)
     return out;
 }
 
-/// A page number as reports print them: — 3 —, - 3 -, 3, 第3页, 第3页共12页, 3/12.
+/// A page number as reports print them: — 3 —, - 3 -, 3, 第3页, 第3页共12页, 3/12; OCR reads the dashes as 一
+/// and may lose the digit between them.
 bool isPageNumber(const QString &text)
 {
+    static const QRegularExpression dashes(u"^[—–\\-－~～‒―一二]{2,4}$"_s);
+    if (dashes.match(compact(text)).hasMatch())
+        return true;
     static const QRegularExpression number(
-        u"^(?:[—–\\-－~～‒―]*\\d{1,4}[—–\\-－~～‒―]*|第\\d{1,4}页(?:[，,]?共\\d{1,4}页)?|\\d{1,4}/\\d{1,4}|[Pp]age\\d{1,4}(?:of\\d{1,4})?)$"_s);
+        u"^(?:[—–\\-－~～‒―一]*\\d{1,4}[—–\\-－~～‒―一]*|第\\d{1,4}页(?:[，,]?共\\d{1,4}页)?|\\d{1,4}/\\d{1,4}|[Pp]age\\d{1,4}(?:of\\d{1,4})?)$"_s);
     return number.match(compact(text)).hasMatch();
 }
 
@@ -215,9 +219,9 @@ SourceLines PageText::paragraphs(const QList<PlacedPage> &pages, QStringList *re
             if (previous && !out.isEmpty()) {
                 const bool samePage = i > 0;
                 const double gap = samePage ? line.box.top() - previous->box.bottom() : 0;
-                if (large(*previous) && large(line) && sameSize(*previous, line) && samePage && gap < 0.8 * line.typeSize())
-                    continues = true; // a title set over two lines
-                else if (!large(*previous) && reachesMargin(*previous) && !indented(line) && sameSize(*previous, line) &&
+                // A title set over several lines stays in its lines: the recognizer puts a title together,
+                // and where it breaks tells apart the organs of a joint report.
+                if (!large(*previous) && reachesMargin(*previous) && !indented(line) && sameSize(*previous, line) &&
                          gap < 1.0 * size && !(QStringLiteral("。！？；：").contains(out.last().text.back()) && opensItem(text)))
                     continues = true;
                 blankBefore = !continues && gap > 1.2 * std::max(size, previous->typeSize());

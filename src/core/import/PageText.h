@@ -3,7 +3,7 @@
 // words gathered into lines by position (whatever order the file stores them in), page numbers and running
 // heads dropped, and paragraphs rebuilt across line and page breaks. A line that reaches the right margin
 // runs on into the next unless that one is indented; a line that stops short ends its paragraph. Lines set
-// larger than the body at the top of the first page are the title.
+// larger than the body (a title) stay as they are: the recognizer puts the title together.
 #pragma once
 
 #include "import/SourceLine.h"
