@@ -3,6 +3,7 @@
 
 #include "BodyEdit.h"
 #include "Dialogs.h"
+#include "FormatReaders.h"
 #include "InstanceLock.h"
 #include "MainWindow.h"
 #include "ReportSession.h"
@@ -50,6 +51,7 @@ int StudioApp::run(QApplication &app)
 {
     QElapsedTimer startup;
     startup.start();
+    FormatReaders::registerAll();
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save screenshots of the main window into <dir> and quit."_s,

@@ -617,8 +617,8 @@
 <context>
     <name>fazhi::ImportDialog</name>
     <message>
-        <source>Choose a report file: TXT, HTML, DOCX or Markdown.</source>
-        <translation>请选择报告文件：TXT、HTML、DOCX 或 Markdown。</translation>
+        <source>Choose a report file: PDF, Word (DOCX, DOC), WPS, RTF, OFD, TXT, HTML, Markdown or a scan.</source>
+        <translation>请选择报告文件：PDF、Word（DOCX、DOC）、WPS、RTF、OFD、TXT、HTML、Markdown 或扫描件。</translation>
     </message>
     <message>
         <source>&amp;Store report</source>
@@ -629,8 +629,16 @@
         <translation>导入报告</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.html *.htm *.docx *.md);;All files (*)</source>
-        <translation>报告 (*.txt *.html *.htm *.docx *.md);;所有文件 (*)</translation>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>报告 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Recognising the text of page %1 of %2 …</source>
+        <translation>正在识别第 %1 页（共 %2 页）的文字……</translation>
     </message>
     <message>
         <source>%1 (new unit)</source>
@@ -732,10 +740,6 @@ Database: %1</source>
     <message>
         <source>Import a report</source>
         <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Reports (*.txt *.html *.htm *.docx *.md);;All files (*)</source>
-        <translation>报告 (*.txt *.html *.htm *.docx *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export report</source>
