@@ -47,11 +47,24 @@ QByteArray OfficeConverter::toDocx(const QString &path)
     const QString outDir = work.filePath(u"out"_s);
     QDir().mkpath(outDir);
 
+    // The import filter named for what the file is: left to guess, LibreOffice reads a damaged Word file as
+    // plain text and "converts" it. Kingsoft's .wps is a Word 97 file.
+    QByteArray head;
+    {
+        QFile f(input);
+        if (f.open(QIODevice::ReadOnly))
+            head = f.read(8);
+    }
+    QStringList args{u"-env:UserInstallation="_s + QUrl::fromLocalFile(work.filePath(u"profile"_s)).toString(),
+                     u"--headless"_s, u"--invisible"_s, u"--nologo"_s, u"--norestore"_s, u"--nolockcheck"_s};
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        args << u"--infilter=MS Word 97"_s;
+    else if (head.startsWith("{\\rtf"))
+        args << u"--infilter=Rich Text Format"_s;
+    args << u"--convert-to"_s << u"docx:MS Word 2007 XML"_s << u"--outdir"_s << outDir << input;
     QProcess process;
     process.setProgram(soffice);
-    process.setArguments({u"-env:UserInstallation="_s + QUrl::fromLocalFile(work.filePath(u"profile"_s)).toString(),
-                          u"--headless"_s, u"--invisible"_s, u"--nologo"_s, u"--norestore"_s, u"--nolockcheck"_s,
-                          u"--convert-to"_s, u"docx:MS Word 2007 XML"_s, u"--outdir"_s, outDir, input});
+    process.setArguments(args);
     process.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s);
@@ -75,7 +88,8 @@ QByteArray OfficeConverter::toDocx(const QString &path)
     const QString log = QString::fromLocal8Bit(process.readAll());
     QFile out(QDir(outDir).filePath(u"input.docx"_s));
     if (process.exitStatus() != QProcess::NormalExit || !out.exists())
-        throw Failure(u"LibreOffice 无法读取“%1”：文件可能已损坏，或不是 Word、WPS、RTF 文档。"_s.arg(source.fileName()),
+        throw Failure(u"LibreOffice 无法读取“%1”：文件可能已损坏，或不是 Word、WPS、RTF 文档。"
+                      u"请在 Word 或 WPS 中打开它并另存为 .docx 后再导入。"_s.arg(source.fileName()),
                       Failure::Kind::Input, log);
     if (!out.open(QIODevice::ReadOnly))
         throw Failure(u"无法读回 LibreOffice 转换的结果。"_s, Failure::Kind::Operation, out.errorString());
