@@ -20,9 +20,11 @@ packages=(
     libcmark-dev libspdlog-dev catch2 libicu-dev libsqlite3-dev
     libquazip1-qt6-dev libharfbuzz-dev libfontconfig-dev libkainjow-mustache-dev libopencc-dev libdtl-dev
     libxlsxwriter-dev libsodium-dev
+    libpoppler-qt6-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
     fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-lxgw-wenkai
 )
 # Only the tests and benchmarks need these: page rendering checks, the LibreOffice and pandoc comparisons.
+# (LibreOffice is also what imports .doc, .wps and .rtf files when it is installed.)
 test_packages=(poppler-utils libreoffice-writer-nogui pandoc xvfb xauth unzip)
 # Only the OFD rendering check needs these: a browser for ofd.js (fetched by npm), and images compared in Python;
 # node and npm from Debian unless some node is installed already.

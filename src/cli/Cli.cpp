@@ -5,6 +5,8 @@
 #include "util/Failure.h"
 #include "util/Logging.h"
 
+#include "FormatReaders.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -225,6 +227,7 @@ int run(int argc, char **argv)
         graphical ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"fazhi"_s);
+    FormatReaders::registerAll();
     QCoreApplication::setOrganizationName(u"fazhi-studio"_s);
 
     QStringList args = app.arguments().mid(1);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fazhi import FILE: reads an existing report (TXT, HTML, DOCX, Markdown) into the structured model.
-// fazhi import FOLDER: every file of the folder, each in its own transaction.
+// fazhi import FILE: reads an existing report (TXT, HTML, DOCX, Markdown, PDF, .doc/.wps/.rtf, scans) into the
+// structured model. fazhi import FOLDER: every file of the folder, each in its own transaction.
 #include "Cli.h"
 
 #include "import/Importer.h"
@@ -126,6 +126,12 @@ int importReport(Context &ctx)
         return importFolder(ctx, o.positional().first(), options,
                             o.has(u"dry-run"_s));
     }
+    // A scan is read page by page (OCR, a few seconds a page): say where it has got to on standard error.
+    options.progress = [&ctx](int page, int pages) {
+        ctx.err() << u"正在识别第 %1/%2 页（文字识别）……\n"_s.arg(page).arg(pages);
+        ctx.flush();
+        return true;
+    };
     ImportResult result = Importer::importFile(o.positional().first(), options);
     ReportDocument &doc = result.document;
 
@@ -159,7 +165,7 @@ int importReport(Context &ctx)
 }
 
 const Registry::Registration regImport(u"import"_s, u"(文件 | 文件夹) [--unit ID] [--year 年度] [--dry-run]"_s,
-                                       u"导入已有的报告（TXT、HTML、DOCX、Markdown）；给出文件夹则逐个导入其中的文件，每份一个事务；--dry-run 只显示识别结果"_s, importReport);
+                                       u"导入已有的报告（TXT、HTML、DOCX、Markdown、PDF、DOC、WPS、RTF、扫描图像）；给出文件夹则逐个导入其中的文件，每份一个事务；--dry-run 只显示识别结果"_s, importReport);
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "DocxStyles.h"
 #include "DocxXml.h"
 #include "OfficialPaginator.h"
+#include "import/EmbeddedReport.h"
 #include "text/ReportLayout.h"
 
 #include <quazip/quazip.h>
@@ -416,6 +417,7 @@ QByteArray contentTypes(bool comments)
           Part{u"/word/fontTable.xml"_s, wml + u"fontTable+xml"_s},
           Part{u"/word/footer1.xml"_s, wml + u"footer+xml"_s},
           Part{u"/word/footer2.xml"_s, wml + u"footer+xml"_s},
+          Part{u"/customXml/itemProps1.xml"_s, u"application/vnd.openxmlformats-officedocument.customXmlProperties+xml"_s},
           Part{u"/docProps/core.xml"_s, u"application/vnd.openxmlformats-package.core-properties+xml"_s},
           Part{u"/docProps/app.xml"_s,
                u"application/vnd.openxmlformats-officedocument.extended-properties+xml"_s}}) {
@@ -509,6 +511,19 @@ QByteArray commentsXml(const QList<docx::WordComment> &comments)
     return xml.finish();
 }
 
+/// The custom XML part with the report's data: the EmbeddedReport payload as the text of one element.
+QByteArray reportDataXml(const ReportDocument &doc)
+{
+    Xml xml;
+    QXmlStreamWriter &x = *xml;
+    x.writeDefaultNamespace(EmbeddedReport::kNamespace);
+    x.writeStartElement(EmbeddedReport::kNamespace, u"report"_s);
+    x.writeAttribute(u"schema"_s, QString::number(EmbeddedReport::kSchemaVersion));
+    x.writeCharacters(QString::fromUtf8(EmbeddedReport::payload(doc)));
+    x.writeEndElement();
+    return xml.finish();
+}
+
 /// Threads: each reply names its parent's paragraph (Word 2013 and later, LibreOffice).
 QByteArray commentsExtendedXml(const QList<docx::WordComment> &comments)
 {
@@ -523,6 +538,22 @@ QByteArray commentsExtendedXml(const QList<docx::WordComment> &comments)
             x.writeAttribute(W15, u"paraIdParent"_s, paraId(c.parent));
         x.writeAttribute(W15, u"done"_s, u"0"_s);
     }
+    x.writeEndElement();
+    return xml.finish();
+}
+
+QByteArray reportDataProperties()
+{
+    const QString ds = u"http://schemas.openxmlformats.org/officeDocument/2006/customXml"_s;
+    Xml xml;
+    QXmlStreamWriter &x = *xml;
+    x.writeNamespace(ds, u"ds"_s);
+    x.writeStartElement(ds, u"datastoreItem"_s);
+    x.writeAttribute(ds, u"itemID"_s, u"{6E1F6B2A-3C55-4C1B-9F0E-5A7D2B8C4F10}"_s);
+    x.writeStartElement(ds, u"schemaRefs"_s);
+    x.writeEmptyElement(ds, u"schemaRef"_s);
+    x.writeAttribute(ds, u"uri"_s, EmbeddedReport::kNamespace);
+    x.writeEndElement();
     x.writeEndElement();
     return xml.finish();
 }
@@ -563,7 +594,8 @@ QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc, const Q
         {u"rIdSettings"_s, officeRel + u"settings"_s, u"settings.xml"_s},
         {u"rIdFonts"_s, officeRel + u"fontTable"_s, u"fontTable.xml"_s},
         {u"rIdFooterOdd"_s, officeRel + u"footer"_s, u"footer1.xml"_s},
-        {u"rIdFooterEven"_s, officeRel + u"footer"_s, u"footer2.xml"_s}};
+        {u"rIdFooterEven"_s, officeRel + u"footer"_s, u"footer2.xml"_s},
+        {u"rIdReportData"_s, officeRel + u"customXml"_s, u"../customXml/item1.xml"_s}};
     if (!comments.isEmpty()) {
         wordRels.append({u"rIdComments"_s, officeRel + u"comments"_s, u"comments.xml"_s});
         wordRels.append({u"rIdCommentsEx"_s, u"http://schemas.microsoft.com/office/2011/relationships/commentsExtended"_s,
@@ -589,6 +621,11 @@ QMap<QString, QByteArray> DocxExporter::parts(const ReportDocument &doc, const Q
     p.insert(u"word/footer2.xml"_s, footerXml(false));
     p.insert(u"docProps/core.xml"_s, coreXml(doc));
     p.insert(u"docProps/app.xml"_s, appXml());
+    // The report's data, for an import to restore it exactly (EmbeddedReport).
+    p.insert(u"customXml/item1.xml"_s, reportDataXml(doc));
+    p.insert(u"customXml/itemProps1.xml"_s, reportDataProperties());
+    p.insert(u"customXml/_rels/item1.xml.rels"_s,
+             relationships({{u"rId1"_s, officeRel + u"customXmlProps"_s, u"itemProps1.xml"_s}}));
     return p;
 }
 

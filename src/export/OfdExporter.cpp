@@ -6,6 +6,7 @@
 #include "OfdPackage.h"
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
+#include "import/EmbeddedReport.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -109,7 +110,9 @@ bool OfdExporter::write(const ReportDocument &doc, const QString &path)
         f.file = u"font_%1.%2"_s.arg(face + 1).arg(f.data.startsWith("OTTO") ? u"otf"_s : u"ttf"_s);
     }
 
-    const OfdPackage::Info info{doc.report.title, doc.unit.fullName, u"法治报告工作台"_s, QDate::currentDate()};
+    // The report's data rides along as an attachment, for an import to restore it exactly.
+    const OfdPackage::Info info{doc.report.title, doc.unit.fullName, u"法治报告工作台"_s, QDate::currentDate(),
+                                EmbeddedReport::kFileName, EmbeddedReport::payload(doc)};
     const QMap<QString, QByteArray> parts = package.parts(info, embedded);
     const QByteArray data = zipped(parts, OfdPackage::partOrder(parts));
     if (data.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfdPackage.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QUuid>
 #include <QXmlStreamWriter>
@@ -150,7 +151,12 @@ QMap<QString, QByteArray> OfdPackage::parts(const Info &info, const QList<Font> 
         out.insert(u"Doc_0/Res/"_s + f.file, f.data);
     for (int i = 0; i < m_pages.size(); ++i)
         out.insert(u"Doc_0/Pages/Page_%1/Content.xml"_s.arg(i), pageXml(m_pages.at(i), fontIds, &nextId));
-    out.insert(u"Doc_0/Document.xml"_s, documentXml(firstPageId, nextId - 1));
+    const bool attachments = !info.attachment.isEmpty() && !info.attachmentName.isEmpty();
+    if (attachments) {
+        out.insert(u"Doc_0/Attachs/Attachments.xml"_s, attachmentsXml(info, nextId++));
+        out.insert(u"Doc_0/Attachs/"_s + info.attachmentName, info.attachment);
+    }
+    out.insert(u"Doc_0/Document.xml"_s, documentXml(firstPageId, nextId - 1, attachments));
     return out;
 }
 
@@ -176,7 +182,25 @@ QByteArray OfdPackage::ofdXml(const Info &info) const
     return p.finish();
 }
 
-QByteArray OfdPackage::documentXml(int firstPageId, int maxUnitId) const
+QByteArray OfdPackage::attachmentsXml(const Info &info, int id)
+{
+    Part p;
+    p.start(u"Attachments"_s);
+    p.start(u"Attachment"_s);
+    p.attr(u"ID"_s, QString::number(id));
+    p.attr(u"Name"_s, info.attachmentName);
+    p.attr(u"Format"_s, QFileInfo(info.attachmentName).suffix());
+    p.attr(u"CreationDate"_s, info.created.toString(Qt::ISODate));
+    p.attr(u"Size"_s, QString::number(double(info.attachment.size()) / 1024.0, 'f', 3)); // in KB
+    p.attr(u"Visible"_s, u"false"_s);
+    p.attr(u"Usage"_s, u"none"_s);
+    p.text(u"FileLoc"_s, info.attachmentName);
+    p.end();
+    p.end();
+    return p.finish();
+}
+
+QByteArray OfdPackage::documentXml(int firstPageId, int maxUnitId, bool attachments) const
 {
     Part p;
     p.start(u"Document"_s);
@@ -199,6 +223,8 @@ QByteArray OfdPackage::documentXml(int firstPageId, int maxUnitId) const
         p.end();
     }
     p.end();
+    if (attachments)
+        p.text(u"Attachments"_s, u"Attachs/Attachments.xml"_s);
     p.end();
     return p.finish();
 }

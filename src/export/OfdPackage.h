@@ -28,6 +28,8 @@ public:
         QString author; ///< the issuing unit
         QString creator;
         QDate created;
+        QString attachmentName;   ///< a file carried in the package (Doc_0/Attachs/), e.g. the report's data
+        QByteArray attachment;    ///< its bytes; no attachment when empty
     };
     /// An embedded font: the face of one or more paginator slots (the body and the page numbers may share a
     /// face at different sizes), stored as Doc_0/Res/<file>.
@@ -54,7 +56,8 @@ public:
 
 private:
     QByteArray ofdXml(const Info &info) const;
-    QByteArray documentXml(int firstPageId, int maxUnitId) const;
+    QByteArray documentXml(int firstPageId, int maxUnitId, bool attachments) const;
+    static QByteArray attachmentsXml(const Info &info, int id);
     QByteArray publicResXml(const QList<Font> &fonts, const QHash<int, int> &fontIds) const;
     QByteArray pageXml(const OfficialPage &page, const QHash<int, int> &fontIds, int *nextId) const;
 

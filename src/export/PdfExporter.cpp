@@ -3,8 +3,10 @@
 
 #include "OfficialFonts.h"
 #include "OfficialPaginator.h"
+#include "PdfAttachment.h"
 #include "PdfMetadata.h"
 #include "PdfUnicodeRepair.h"
+#include "import/EmbeddedReport.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -53,7 +55,10 @@ QByteArray PdfExporter::render(const ReportDocument &doc)
         painter.end();
     }
     m_pageCount = int(pages.size());
-    return PdfMetadata::withAuthor(PdfUnicodeRepair::repair(buffer.data()), doc.unit.fullName);
+    const QByteArray pdf = PdfMetadata::withAuthor(PdfUnicodeRepair::repair(buffer.data()), doc.unit.fullName);
+    // The report's data rides along as an embedded file, for an import to restore it exactly.
+    return PdfAttachment::withEmbeddedFile(pdf, EmbeddedReport::kFileName, EmbeddedReport::payload(doc),
+                                           "application/json", u"法治报告工作台的报告数据"_s);
 }
 
 } // namespace fazhi

@@ -2,6 +2,7 @@
 #include "StudioApp.h"
 
 #include "Dialogs.h"
+#include "FormatReaders.h"
 #include "InstanceLock.h"
 #include "MainWindow.h"
 #include "ReportSession.h"
@@ -51,6 +52,7 @@ int StudioApp::run(QApplication &app, const std::function<void(MainWindow &)> &s
 {
     QElapsedTimer startup;
     startup.start();
+    FormatReaders::registerAll();
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save screenshots of the main window into <dir> and quit."_s,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/DocxReader.h"
 
+#include "import/EmbeddedReport.h"
 #include "import/ImportLimits.h"
 #include "text/Numbering.h"
 #include "util/Failure.h"
@@ -353,6 +354,84 @@ SourceLines DocxReader::read(const QByteArray &data)
     zip.close();
     if (xml.hasError() && lines.isEmpty())
         throw Failure(u"Word 文件的正文已损坏，无法读取。"_s, Failure::Kind::Input, xml.errorString());
+    return lines;
+}
+
+} // namespace fazhi
+
+namespace fazhi {
+
+namespace {
+
+/// The package's entries whose names start with `prefix` and end with ".xml", in name order.
+QStringList entriesUnder(QuaZip &zip, const QString &prefix)
+{
+    QStringList names;
+    for (const QString &name : zip.getFileNameList())
+        if (name.startsWith(prefix, Qt::CaseInsensitive) && name.endsWith(u".xml"_s, Qt::CaseInsensitive) &&
+            name.indexOf(u'/', prefix.size()) < 0)
+            names.append(name);
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+QByteArray DocxReader::embeddedData(const QByteArray &data)
+{
+    if (!data.startsWith("PK\x03\x04"))
+        return {};
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return {};
+    for (const QString &name : entriesUnder(zip, u"customXml/item"_s)) {
+        QByteArray item;
+        if (!readEntry(zip, name, item))
+            continue;
+        QXmlStreamReader xml(item);
+        while (xml.readNextStartElement()) {
+            if (xml.namespaceUri() == EmbeddedReport::kNamespace && xml.name() == u"report"_s)
+                return xml.readElementText().toUtf8();
+            break;
+        }
+    }
+    return {};
+}
+
+QStringList DocxReader::headerLines(const QByteArray &data)
+{
+    QStringList lines;
+    if (!data.startsWith("PK\x03\x04"))
+        return lines;
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return lines;
+    for (const QString &name : entriesUnder(zip, u"word/header"_s)) {
+        QByteArray part;
+        if (!readEntry(zip, name, part))
+            continue;
+        QXmlStreamReader xml(part);
+        QString paragraph;
+        bool inText = false;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement && xml.name() == u"t"_s)
+                inText = true;
+            else if (token == QXmlStreamReader::EndElement && xml.name() == u"t"_s)
+                inText = false;
+            else if (token == QXmlStreamReader::Characters && inText)
+                paragraph += xml.text();
+            else if (token == QXmlStreamReader::EndElement && xml.name() == u"p"_s) {
+                if (!paragraph.trimmed().isEmpty() && !lines.contains(paragraph.trimmed()))
+                    lines.append(paragraph.trimmed());
+                paragraph.clear();
+            }
+        }
+    }
     return lines;
 }
 

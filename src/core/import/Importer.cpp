@@ -3,6 +3,7 @@
 
 #include "import/CopyRepair.h"
 #include "import/DocxReader.h"
+#include "import/EmbeddedReport.h"
 #include "import/FigureExtractor.h"
 #include "import/HtmlReader.h"
 #include "import/ImportLimits.h"
@@ -185,7 +186,65 @@ ImportResult importLines(SourceLines lines, const ImportOptions &options, const 
     return result;
 }
 
+/// A unit the body does not name, taken from the page header when one of its lines reads as an organ's name.
+void unitFromHeader(ImportResult &result, const QStringList &header)
+{
+    static const QRegularExpression organ(
+        u"^[\\p{Han}（）()]{2,30}(局|委|委员会|办|办公室|政府|人民政府|院|厅|署|中心|街道办事处|街道|镇|乡|司法所|管理处)$"_s);
+    for (const QString &line : header) {
+        QString name = line.simplified().remove(u' ');
+        if (!organ.match(name).hasMatch())
+            continue;
+        result.document.unit.fullName = name;
+        result.document.unit.kind = guessUnitKind(name);
+        result.warnings.removeIf([](const QString &w) { return w.contains(u"单位"_s); });
+        result.repairs.append(u"正文中没有写明发文单位，按页眉取为“%1”。"_s.arg(name));
+        return;
+    }
+}
+
+ImportResult importEmbedded(const ExtractedText &text, const ImportOptions &options, QString &warning)
+{
+    const auto data = EmbeddedReport::parse(text.embeddedData);
+    if (!data) {
+        warning = u"文件附带的报告数据无法读取（可能来自更新版本的程序），已按文件中可见的文字导入。"_s;
+        return {};
+    }
+    QStringList visible;
+    visible.reserve(text.lines.size());
+    for (const SourceLine &l : text.lines)
+        visible.append(l.text);
+    if (EmbeddedReport::textHash(visible.join(u'\n')) != data->textHash) {
+        warning = u"文件附带的报告数据与文件中可见的文字不一致（导出后文字被改过），已按可见的文字导入；"
+                  u"单位、日期、指标和问题请重新核对。"_s;
+        return {};
+    }
+    ImportResult result;
+    result.document = data->document;
+    result.repairs.append(u"文件附带法治报告工作台导出时的报告数据，且与可见的文字一致：单位、各部分、指标、问题和日期按原样恢复。"_s);
+    applyOptions(result, options);
+    addFigures(result, options, false);
+    return result;
+}
+
 } // namespace
+
+ImportResult Importer::importExtracted(const ExtractedText &text, const ImportOptions &options, const QString &what)
+{
+    QString warning;
+    if (!text.embeddedData.isEmpty()) {
+        ImportResult restored = importEmbedded(text, options, warning);
+        if (warning.isEmpty())
+            return restored;
+    }
+    ImportResult result = importLines(text.lines, options, what, text.pageDate);
+    result.repairs = text.repairs + result.repairs;
+    QStringList warnings = text.warnings;
+    if (!warning.isEmpty())
+        warnings.prepend(warning);
+    result.warnings = warnings + result.warnings;
+    return result;
+}
 
 QJsonObject ImportResult::toJson() const
 {
@@ -245,7 +304,14 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         throw Failure(u"“%1”是一个文件夹，请给出报告文件。"_s.arg(path), Failure::Kind::Input);
     const QString suffix = info.suffix().toLower();
     const bool docx = suffix == u"docx"_s;
-    const qint64 limit = docx ? kMaxDocxBytes : kMaxTextBytes;
+    QByteArray head;
+    {
+        QFile peek(path);
+        if (peek.open(QIODevice::ReadOnly))
+            head = peek.read(16);
+    }
+    const auto registered = ImportFormats::find(suffix, head);
+    const qint64 limit = registered ? registered->maxBytes : docx ? kMaxDocxBytes : kMaxTextBytes;
     if (info.size() > limit)
         throw Failure(u"文件“%1”太大（%2 MB），超过了 %3 MB 的上限；年度报告通常只有几十 KB，请确认选对了文件。"_s
                           .arg(info.fileName())
@@ -261,6 +327,8 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     if (bytes.trimmed().isEmpty())
         throw Failure(u"文件“%1”是空的。"_s.arg(info.fileName()), Failure::Kind::Input);
 
+    if (registered)
+        return importExtracted(registered->read(path, bytes, options), options, info.fileName());
     if (suffix == u"doc"_s || bytes.startsWith("\xD0\xCF\x11\xE0"))
         throw Failure(u"暂不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。"_s, Failure::Kind::Input);
     if (suffix == u"pdf"_s || bytes.startsWith("%PDF"))
@@ -269,7 +337,13 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         if (docx && !bytes.startsWith("PK\x03\x04"))
             throw Failure(u"“%1”不是有效的 Word（.docx）文件：文件不是 ZIP 格式，可能已损坏或只是改了扩展名。"_s.arg(info.fileName()),
                           Failure::Kind::Input);
-        return importLines(DocxReader::read(bytes), options, info.fileName());
+        ExtractedText text;
+        text.lines = DocxReader::read(bytes);
+        text.embeddedData = DocxReader::embeddedData(bytes);
+        ImportResult result = importExtracted(text, options, info.fileName());
+        if (result.document.unit.fullName.trimmed().isEmpty())
+            unitFromHeader(result, DocxReader::headerLines(bytes));
+        return result;
     }
 
     const bool html = suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s || suffix == u"shtml"_s;

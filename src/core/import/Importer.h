@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reads existing reports (TXT, HTML, DOCX, Markdown) into the structured model.
+// Reads existing reports (TXT, HTML, DOCX, Markdown, and what ImportFormats adds: old Word, PDF, scans) into
+// the structured model.
 #pragma once
 
+#include "import/ImportFormats.h"
 #include "model/ReportDocument.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace fazhi {
 
@@ -27,6 +31,9 @@ struct ImportOptions
     qint64 unitId = 0;  ///< store under this unit instead of the recognised one
     int year = 0;       ///< override the recognised year
     bool findFigures = true; ///< look for metric figures; rendering needs only the text and turns it off
+    /// Called before each page of a slow read (OCR of a scan) with the page (from 1) and the page count;
+    /// returning false cancels the import (Failure, Operation: nothing is stored).
+    std::function<bool(int page, int pages)> progress;
 };
 
 struct ImportResult
@@ -49,6 +56,10 @@ public:
     static ImportResult importFile(const QString &path, const ImportOptions &options = {});
     /// Recognises a report from plain text (already extracted from its container).
     static ImportResult importText(const QString &text, const ImportOptions &options = {});
+    /// Recognises a report from what a format's reader took out of its file: the embedded report data when
+    /// it matches the visible text, else the visible text (and a warning that says why).
+    static ImportResult importExtracted(const ExtractedText &text, const ImportOptions &options = {},
+                                        const QString &what = {});
 };
 
 } // namespace fazhi

@@ -125,4 +125,91 @@ QJsonObject toJson(const ReportDocument &doc)
     return o;
 }
 
+namespace {
+
+QDate dateFrom(const QJsonValue &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+
+QStringList stringsFrom(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &s : v.toArray())
+        list.append(s.toString());
+    return list;
+}
+
+Section sectionFrom(const QJsonObject &o)
+{
+    Section s;
+    s.heading = o.value(u"heading"_s).toString();
+    s.position = o.value(u"position"_s).toInt();
+    s.body = o.value(u"body"_s).toString();
+    s.runIn = o.value(u"run_in"_s).toBool();
+    s.part = o.value(u"part"_s).toInt();
+    return s;
+}
+
+} // namespace
+
+ReportDocument documentFromJson(const QJsonObject &o)
+{
+    ReportDocument doc;
+    const QJsonObject u = o.value(u"unit"_s).toObject();
+    doc.unit.fullName = u.value(u"full_name"_s).toString();
+    doc.unit.shortName = u.value(u"short_name"_s).toString();
+    doc.unit.kind = unitKindFromKey(u.value(u"kind"_s).toString());
+    doc.unit.signatories = stringsFrom(u.value(u"signatories"_s));
+    doc.unit.addressee = u.value(u"addressee"_s).toString();
+
+    Report &r = doc.report;
+    r.year = o.value(u"year"_s).toInt();
+    r.title = o.value(u"title"_s).toString();
+    r.addressee = o.value(u"addressee"_s).toString();
+    r.opening = o.value(u"opening"_s).toString();
+    r.signatories = stringsFrom(o.value(u"signatories"_s));
+    r.templateName = o.value(u"template"_s).toString(u"standard"_s);
+    r.status = reportStatusFromKey(o.value(u"status"_s).toString(u"draft"_s));
+    r.writtenDate = dateFrom(o.value(u"written_date"_s));
+    r.publishedDate = dateFrom(o.value(u"published_date"_s));
+    r.publishedUrl = o.value(u"published_url"_s).toString();
+    r.note = o.value(u"note"_s).toString();
+
+    qint64 nextId = -1;
+    for (const QJsonValue &pv : o.value(u"parts"_s).toArray()) {
+        Section part = sectionFrom(pv.toObject());
+        part.id = nextId--;
+        doc.sections.append(part);
+        for (const QJsonValue &sv : pv.toObject().value(u"subsections"_s).toArray()) {
+            Section sub = sectionFrom(sv.toObject());
+            sub.part = 0;
+            sub.id = nextId--;
+            sub.parentId = part.id;
+            doc.sections.append(sub);
+        }
+    }
+    for (const QJsonValue &mv : o.value(u"metrics"_s).toArray()) {
+        const QJsonObject m = mv.toObject();
+        MetricValue v;
+        v.key = m.value(u"key"_s).toString();
+        v.value = m.value(u"value"_s).toDouble();
+        v.approx = approxFromKey(m.value(u"approx"_s).toString(u"exact"_s));
+        v.note = m.value(u"note"_s).toString();
+        v.source = m.value(u"source"_s).toString();
+        doc.metrics.append(v);
+    }
+    int position = 0;
+    for (const QJsonValue &pv : o.value(u"problems"_s).toArray()) {
+        const QJsonObject p = pv.toObject();
+        Problem problem;
+        problem.position = position++;
+        problem.text = p.value(u"text"_s).toString();
+        problem.reason = p.value(u"reason"_s).toString();
+        problem.measure = p.value(u"measure"_s).toString();
+        problem.owner = p.value(u"owner"_s).toString();
+        problem.dueDate = dateFrom(p.value(u"due_date"_s));
+        problem.status = problemStatusFromKey(p.value(u"status"_s).toString(u"open"_s));
+        doc.problems.append(problem);
+    }
+    return doc;
+}
+
 } // namespace fazhi::json

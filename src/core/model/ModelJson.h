@@ -16,5 +16,8 @@ QJsonObject toJson(const MetricDefinition &definition);
 QJsonObject toJson(const Problem &problem);
 /// The whole document: report, unit, sections (parts with nested subsections), metrics, problems.
 QJsonObject toJson(const ReportDocument &doc);
+/// The document back from toJson(const ReportDocument &): ids become provisional (negative section ids,
+/// no report, unit or problem ids), timestamps are dropped. Unknown keys fall back to the defaults.
+ReportDocument documentFromJson(const QJsonObject &o);
 
 } // namespace fazhi::json

@@ -12,6 +12,9 @@ namespace fazhi::chinese {
 /// A Han ideograph (ICU script Han), e.g. 法, 〇; either half of a surrogate pair counts.
 bool isHan(char32_t c);
 bool isHan(QChar c);
+/// The ideograph a CJK font draws a radical with (⼈ U+2F08 → 人, ⺠ U+2EA0 → 民): PDF writers map such shared
+/// glyphs back to the radical. Any other character is returned as it is.
+char32_t ideographForRadical(char32_t c);
 /// Punctuation of Chinese text: punctuation of East Asian width Wide or Fullwidth
 /// (，。、；：？！（）《》〔〕【】), the ideographic space, and the quotes, ellipsis and dash Chinese shares
 /// with other scripts (“”‘’…—).

@@ -9,7 +9,9 @@
 #include "util/Failure.h"
 #include "ui_ImportDialog.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +22,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::ImportDialog>()), m_db(db)
 {
     ui->setupUi(this);
-    ui->fileLabel->setText(tr("Choose a report file: TXT, HTML, DOCX or Markdown."));
+    ui->fileLabel->setText(tr("Choose a report file: PDF, Word (DOCX, DOC), WPS, RTF, OFD, TXT, HTML, Markdown or a scan."));
     connect(ui->chooseButton, &QPushButton::clicked, this, &ImportDialog::choose);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Store report"));
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -29,18 +31,43 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
 
 ImportDialog::~ImportDialog() = default;
 
+QString ImportDialog::fileFilter()
+{
+    QStringList patterns;
+    for (const QString &suffix : ImportFormats::suffixes())
+        patterns.append(u"*."_s + suffix);
+    patterns.removeDuplicates();
+    return tr("Reports (%1);;All files (*)").arg(patterns.join(u' '));
+}
+
 void ImportDialog::choose()
 {
-    const QString path = FileDialog::getOpenFileName(
-        this, tr("Import a report"), tr("Reports (*.txt *.html *.htm *.docx *.md);;All files (*)"));
+    const QString path = FileDialog::getOpenFileName(this, tr("Import a report"), fileFilter());
     if (!path.isEmpty())
         load(path);
 }
 
 bool ImportDialog::load(const QString &path)
 {
+    // A scan is read page by page (a few seconds each): show where it is, and let the clerk stop it.
+    std::unique_ptr<QProgressDialog> progress;
+    ImportOptions options;
+    options.progress = [&](int page, int pages) {
+        if (!progress) {
+            progress = std::make_unique<QProgressDialog>(this);
+            progress->setWindowTitle(tr("Import a report"));
+            progress->setCancelButtonText(tr("Cancel"));
+            progress->setWindowModality(Qt::WindowModal);
+            progress->setMinimumDuration(0);
+        }
+        progress->setMaximum(pages);
+        progress->setValue(page - 1);
+        progress->setLabelText(tr("Recognising the text of page %1 of %2 …").arg(page).arg(pages));
+        QCoreApplication::processEvents();
+        return !progress->wasCanceled();
+    };
     try {
-        m_result = Importer::importFile(path);
+        m_result = Importer::importFile(path, options);
     } catch (const Failure &f) {
         m_loaded = false;
         ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);

@@ -25,7 +25,10 @@ public:
     ImportDialog(Database &db, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
-    /// Reads `path`; returns false (with the reason shown) when it cannot be read.
+    /// The file dialog's filter: every kind of file the importer reads.
+    static QString fileFilter();
+    /// Reads `path`; returns false (with the reason shown) when it cannot be read. A scan shows its progress
+    /// page by page, with a button that cancels the import.
     bool load(const QString &path);
     const ImportResult &result() const { return m_result; }
     /// Stores the report under the chosen unit and year; returns its id. Throws Failure.

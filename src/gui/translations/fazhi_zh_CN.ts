@@ -755,6 +755,22 @@
             <source>No report file has been read.</source>
             <translation>尚未读取报告文件。</translation>
         </message>
+        <message>
+            <source>Choose a report file: PDF, Word (DOCX, DOC), WPS, RTF, OFD, TXT, HTML, Markdown or a scan.</source>
+            <translation>请选择报告文件：PDF、Word（DOCX、DOC）、WPS、RTF、OFD、TXT、HTML、Markdown 或扫描件。</translation>
+        </message>
+        <message>
+            <source>Reports (%1);;All files (*)</source>
+            <translation>报告 (%1);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Recognising the text of page %1 of %2 …</source>
+            <translation>正在识别第 %1 页（共 %2 页）的文字……</translation>
+        </message>
     </context>
     <context>
         <name>fazhi::MainWindow</name>

@@ -436,8 +436,7 @@ void MainWindow::newUnit()
 void MainWindow::importReport()
 {
     ImportDialog dialog(m_db, this);
-    const QString path = FileDialog::getOpenFileName(
-        this, tr("Import a report"), tr("Reports (*.txt *.html *.htm *.docx *.md);;All files (*)"));
+    const QString path = FileDialog::getOpenFileName(this, tr("Import a report"), ImportDialog::fileFilter());
     if (path.isEmpty() || !dialog.load(path))
         return;
     if (DialogRunner::exec(&dialog) != QDialog::Accepted)
