@@ -25,10 +25,16 @@ namespace fazhi::cli {
 
 namespace {
 
-/// The person acting: --as NAME, else the FAZHI_USER environment variable.
+/// The person acting: on a server, the person the login maps to; else --as NAME or FAZHI_USER.
 Person actingPerson(Context &ctx, const Options &o)
 {
     const QString name = o.value(u"as"_s, qEnvironmentVariable("FAZHI_USER")).trimmed();
+    if (const auto me = PersonRepository(ctx.db()).loggedIn()) {
+        if (!name.isEmpty() && name != me->name)
+            throw Failure(u"在数据库服务器上，操作人由登录名确定：您以“%1”的身份登录，不能以“%2”的名义操作。"_s.arg(me->name, name),
+                          Failure::Kind::Input);
+        return *me;
+    }
     if (name.isEmpty())
         throw Failure(u"请用 --as 姓名（或环境变量 FAZHI_USER）指明操作人。"_s, Failure::Kind::Input);
     const auto person = PersonRepository(ctx.db()).findByName(name);

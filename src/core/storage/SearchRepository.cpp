@@ -4,6 +4,7 @@
 #include "model/KeyTable.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -31,16 +32,8 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     QList<SearchHit> hits;
     if (query.isEmpty())
         return hits;
-    QString where;
     QVariantList values;
-    if (query.size() >= 3) {
-        // A phrase: the whole query as one string, quotes doubled.
-        where = u"search_text MATCH ?"_s;
-        values << QString(u"\""_s + QString(query).replace(u"\""_s, u"\"\""_s) + u"\""_s);
-    } else {
-        where = u"instr(search_text.text, ?) > 0"_s;
-        values << query;
-    }
+    QString where = dialect::searchCondition(dialect::engineOf(m_db.connection()), query, &values);
     if (unitId > 0) {
         where += u" AND r.unit_id = ?"_s;
         values << unitId;
