@@ -77,8 +77,11 @@ void LoginRepository::revoke(const QString &login)
         throw Failure(u"没有登录名“%1”。"_s.arg(login), Failure::Kind::Input);
     QSqlQuery exists = sql::run(db, u"SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?"_s, {login});
     if (exists.next()) {
-        execute(db, u"REVOKE fazhi_user FROM %1"_s.arg(role));
-        execute(db, u"REVOKE fazhi_admin FROM %1"_s.arg(role));
+        for (const QString &group : {u"fazhi_user"_s, u"fazhi_admin"_s}) {
+            QSqlQuery member = sql::run(db, u"SELECT pg_has_role(?, ?, 'MEMBER')"_s, {login, group});
+            if (member.next() && member.value(0).toBool())
+                execute(db, u"REVOKE %1 FROM %2"_s.arg(group, role));
+        }
     }
     tx.commit();
 }

@@ -27,7 +27,7 @@ PGconn *nativeHandle(const QSqlDatabase &db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid() || db.driverName() != u"QPSQL"_s)
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

@@ -113,6 +113,16 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES; a statement without values is
+    // sent as it is (one round trip instead of three).
+    if (values.isEmpty() && db.driverName() == u"QPSQL"_s) {
+        if (!query.exec(statement)) {
+            spdlog::warn("sql exec failed: {} (code {}) [{}]", query.lastError().text().toStdString(),
+                         query.lastError().nativeErrorCode().toStdString(), statement.toStdString());
+            throw failureFor(db, query.lastError(), message);
+        }
+        return query;
+    }
     if (!query.prepare(statement)) {
         spdlog::error("sql prepare failed: {} [{}]", query.lastError().text().toStdString(),
                       statement.toStdString());
