@@ -137,6 +137,7 @@ QList<DatabaseCopy::TableCount> DatabaseCopy::run()
     Transaction reading(m_from);
     Transaction writing(m_to);
     QList<TableCount> counts;
+    QList<QVariantList> reportStates; ///< status, revision, id
     for (const Table &t : tables()) {
         const QStringList first = [&] {
             QStringList cols = t.columns;
@@ -164,32 +165,35 @@ QList<DatabaseCopy::TableCount> DatabaseCopy::run()
             QVariantList values;
             QVariantList later;
             for (int i = 0; i < t.columns.size(); ++i) {
+                // NULL stays NULL (sql::run binds a null string as empty text, which is right for text only).
+                const QVariant v = rows.value(i).isNull() ? QVariant() : rows.value(i);
                 if (t.deferred.contains(t.columns.at(i)))
-                    later << rows.value(i);
+                    later << v;
                 else
-                    values << rows.value(i);
+                    values << v;
             }
             sql::run(target, insert, values);
             if (!t.deferred.isEmpty())
                 deferredValues << (later << rows.value(0));
             ++n;
         }
-        for (const QVariantList &later : std::as_const(deferredValues)) {
-            QStringList sets;
-            for (const QString &c : t.deferred)
-                sets << c + u" = ?"_s;
-            if (t.name == u"reports"_s) // the state first (it raises the revision), then the revision
-                sets = {u"status = ?"_s, u"revision = ?"_s};
-            sql::run(target, u"UPDATE "_s + t.name + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s, later);
+        if (t.name == u"reports"_s) {
+            reportStates = deferredValues; // once every table is in
+        } else {
+            for (const QVariantList &later : std::as_const(deferredValues)) {
+                QStringList sets;
+                for (const QString &c : t.deferred)
+                    sets << c + u" = ?"_s;
+                sql::run(target, u"UPDATE "_s + t.name + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s, later);
+            }
         }
         counts.append({t.name, n});
     }
-    // Content inserted above raised every report's revision: put back the stored one, which the summaries
-    // were computed against.
-    {
-        QSqlQuery q = sql::run(m_from.connection(), u"SELECT id, revision FROM reports"_s);
-        while (q.next())
-            sql::run(target, u"UPDATE reports SET revision = ? WHERE id = ?"_s, {q.value(1), q.value(0)});
+    // Each report's own state, now that its content is in; then its stored revision (the state change and
+    // every insert above raised it), which the summaries were computed against.
+    for (const QVariantList &state : std::as_const(reportStates)) {
+        sql::run(target, u"UPDATE reports SET status = ? WHERE id = ?"_s, {state.at(0), state.at(2)});
+        sql::run(target, u"UPDATE reports SET revision = ? WHERE id = ?"_s, {state.at(1), state.at(2)});
     }
     // Ids were copied as they were: the server's generators continue after the largest.
     if (m_to.engine() == Engine::Postgres) {
