@@ -76,8 +76,13 @@ struct TestServer
     }
 };
 
-/// True when this test run uses the PostgreSQL engine.
-inline bool serverEngine() { return qEnvironmentVariable("FAZHI_TEST_ENGINE") == QStringLiteral("postgresql"); }
+/// True when this test run uses the PostgreSQL engine: FAZHI_TEST_PG_DIR names the test server's state
+/// folder (or FAZHI_TEST_ENGINE=postgresql asks for it, and a missing server then fails the test).
+inline bool serverEngine()
+{
+    return qEnvironmentVariable("FAZHI_TEST_ENGINE") == QStringLiteral("postgresql")
+           || !qEnvironmentVariableIsEmpty("FAZHI_TEST_PG_DIR");
+}
 
 /// One test's database: a file in `dir`, or a database of its own on the test server, dropped at the end.
 class TestDatabase
