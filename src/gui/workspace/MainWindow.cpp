@@ -94,6 +94,7 @@ MainWindow::~MainWindow()
     }
 }
 
+ReportSession *MainWindow::session() const { return m_session; }
 OutlinePanel *MainWindow::outline() const { return ui->outlinePanel; }
 SectionEditor *MainWindow::sectionEditor() const { return ui->sectionEditor; }
 PreviewPanel *MainWindow::preview() const { return ui->previewPanel; }

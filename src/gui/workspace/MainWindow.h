@@ -40,7 +40,7 @@ public:
 
     /// Opens a report for editing (saving the one open before). Returns false if it cannot be loaded.
     bool openReport(qint64 reportId);
-    ReportSession *session() const { return m_session; }
+    ReportSession *session() const;
     /// Goes to a place of the report: a section body position (or -1: its heading), or a report field.
     void jumpTo(qint64 sectionId, int position, int length, int blockKind);
     /// Goes to the place of an offset in the laid-out plain text.
