@@ -207,6 +207,9 @@ CREATE POLICY metric_definitions_admin ON metric_definitions FOR ALL USING (fazh
 -- Settings: the audit chain's head is written by everyone who appends to it; the rest by admins.
 CREATE POLICY settings_read ON settings FOR SELECT USING (true);
 CREATE POLICY settings_audit ON settings FOR ALL USING (key LIKE 'audit.%') WITH CHECK (key LIKE 'audit.%');
+-- Each login's own workspace record (which report is open, when it was saved): SessionJournal.
+CREATE POLICY settings_workspace ON settings FOR ALL USING (key LIKE 'workspace.' || session_user || '.%')
+    WITH CHECK (key LIKE 'workspace.' || session_user || '.%');
 CREATE POLICY settings_admin ON settings FOR ALL USING (fazhi_is_admin()) WITH CHECK (fazhi_is_admin());
 
 -- Reports: read within the readable units; drafters write their own unit's drafts (and submit them,
