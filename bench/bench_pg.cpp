@@ -94,7 +94,7 @@ int main(int argc, char **argv)
             const qint64 report = DocumentStore(db).createReport(unit, 2025, false);
             sections.push_back(SectionRepository(db).forReport(report).first().id);
         }
-        std::vector<ClientResult> results(size_t(clientCount));
+        std::vector<ClientResult> results(static_cast<size_t>(clientCount), ClientResult{});
         std::atomic<bool> stop{false};
         std::vector<std::thread> clients;
         for (int c = 0; c < clientCount; ++c) {

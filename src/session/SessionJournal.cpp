@@ -2,6 +2,7 @@
 #include "SessionJournal.h"
 
 #include "storage/Database.h"
+#include "storage/ServerConnection.h"
 #include "storage/SettingsRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -18,8 +19,9 @@ const QString kEdited = u"edited"_s;
 QString SessionJournal::key(const QString &name) const
 {
     // On a shared server every login keeps its own record (and may write only that one).
-    if (!m_db.login().isEmpty())
-        return u"workspace.%1.%2"_s.arg(m_db.login(), name);
+    const QString login = server::login(m_db);
+    if (!login.isEmpty())
+        return u"workspace.%1.%2"_s.arg(login, name);
     return u"workspace."_s + name;
 }
 

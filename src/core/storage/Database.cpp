@@ -393,8 +393,6 @@ void Database::openServer(const QString &location, Access access)
     m_readOnly = access == Access::ReadOnly;
     try {
         const QList<Migration> known = builtinMigrations(Engine::Postgres);
-        QSqlQuery who = sql::run(db, u"SELECT session_user"_s);
-        m_login = who.next() ? who.value(0).toString() : QString();
         server::inspect(db, m_path, known);
         if (m_readOnly) {
             control(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
@@ -463,7 +461,6 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_depth = 0;
     m_engine = Engine::Sqlite;
-    m_login.clear();
     if (!m_registryKey.isEmpty()) {
         OpenFiles &files = openFiles();
         QMutexLocker lock(&files.mutex);

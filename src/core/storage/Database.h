@@ -54,8 +54,6 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// The file path, or the server address (never with a password): what open() takes to connect again.
     QString path() const { return m_path; }
-    /// On a server, the login role this connection runs as (what its policies are decided by); empty for a file.
-    QString login() const { return m_login; }
 
     /// The connection; on a server, one the server dropped is opened again first (outside a transaction).
     QSqlDatabase connection() const;
@@ -89,7 +87,6 @@ private:
     QString m_registryKey;
     bool m_readOnly = false;
     Engine m_engine = Engine::Sqlite;
-    QString m_login;
     int m_depth = 0;
 };
 

@@ -122,6 +122,18 @@ QString encryptPassword(const QSqlDatabase &db, const QString &login, const QStr
     return result;
 }
 
+QString login(Database &database)
+{
+    if (database.engine() != Engine::Postgres)
+        return {};
+    // The address names it (no round trip); without a user name libpq chose one, which the server knows.
+    const QString named = QUrl(database.path()).userName();
+    if (!named.isEmpty())
+        return named;
+    QSqlQuery q = sql::run(database.connection(), u"SELECT session_user"_s);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 bool isLost(const QSqlDatabase &db)
 {
     if (!db.isOpen())

@@ -42,6 +42,9 @@ void execScript(const QSqlDatabase &db, const QString &script);
 /// PQencryptPasswordConn), so that the password itself never travels to the server or into its logs.
 QString encryptPassword(const QSqlDatabase &db, const QString &login, const QString &password);
 
+/// The login role a server connection runs as (what the server's policies decide by); empty for a file.
+QString login(Database &database);
+
 /// True when the connection to the server is broken (libpq says CONNECTION_BAD).
 bool isLost(const QSqlDatabase &db);
 
