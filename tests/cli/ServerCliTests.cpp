@@ -95,7 +95,7 @@ TEST_CASE("an office moves onto the server and back row for row, its audit chain
     CHECK(office.json(server.location(), {u"comment"_s, u"list"_s, u"--report"_s, office.report}).toArray().size() == 2);
 }
 
-TEST_CASE("fazhi admin grant gives a person a login that sees their own unit only; revoke takes it away",
+TEST_CASE("fazhi admin grant gives a person a login that sees their own unit only, and revoke takes it away",
           "[.][server][access]")
 {
     Office office;

@@ -117,14 +117,17 @@ CREATE TABLE person_logins (
 
 -- Group roles shared by every database of the server: fazhi_user holds the table privileges that the
 -- policies narrow; fazhi_admin marks the people who manage people and units.
+-- Two databases of one server may be set up at the same moment: a role the other just created is fine.
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fazhi_user') THEN
+    BEGIN
         CREATE ROLE fazhi_user NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fazhi_admin') THEN
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+    BEGIN
         CREATE ROLE fazhi_admin NOLOGIN IN ROLE fazhi_user;
-    END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
 END $$;
 
 -- Who is logged in: the person mapped to the session's login role (0 when none).
