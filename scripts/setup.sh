@@ -19,13 +19,13 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-qpa-plugins libxkbcommon-dev libgl-dev
     libcmark-dev libspdlog-dev catch2 libicu-dev libsqlite3-dev
     libquazip1-qt6-dev libharfbuzz-dev libfontconfig-dev libkainjow-mustache-dev libopencc-dev libdtl-dev
-    libxlsxwriter-dev libsodium-dev
+    libxlsxwriter-dev libsodium-dev libqt6sql6-psql libpq-dev
     libpoppler-qt6-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
     fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-lxgw-wenkai
 )
 # Only the tests and benchmarks need these: page rendering checks, the LibreOffice and pandoc comparisons.
 # (LibreOffice is also what imports .doc, .wps and .rtf files when it is installed.)
-test_packages=(poppler-utils libreoffice-writer-nogui pandoc xvfb xauth unzip)
+test_packages=(poppler-utils libreoffice-writer-nogui pandoc xvfb xauth unzip postgresql-15 postgresql-contrib)
 # Only the OFD rendering check needs these: a browser for ofd.js (fetched by npm), and images compared in Python;
 # node and npm from Debian unless some node is installed already.
 ofd_check_packages=(poppler-utils chromium python3-pil)
@@ -62,6 +62,8 @@ run)
 test)
     cd "$build"
     export QT_QPA_PLATFORM=offscreen
+    # ctest's fixture starts and stops the PostgreSQL test server; should ctest be interrupted, stop it here.
+    trap 'bash "$root/tests/pg/pg-server.sh" stop "$build/tests/pg-server" >/dev/null 2>&1 || true' EXIT
     ctest --output-on-failure -j "$jobs" --timeout 600
     ;;
 ofd-check)

@@ -90,9 +90,16 @@ void checkActingPassword(Database &db)
 Person actingPerson(Context &ctx)
 {
     const QString name = namedPerson();
+    Database &db = ctx.db();
+    // On a server the login decides who acts; the server checked its password.
+    if (const auto me = PersonRepository(db).loggedIn()) {
+        if (!name.isEmpty() && name != me->name)
+            throw Failure(u"在数据库服务器上，操作人由登录名确定：您以“%1”的身份登录，不能以“%2”的名义操作。"_s.arg(me->name, name),
+                          Failure::Kind::Input);
+        return *me;
+    }
     if (name.isEmpty())
         throw Failure(u"请用 --as 姓名（或环境变量 FAZHI_USER）指明操作人。"_s, Failure::Kind::Input);
-    Database &db = ctx.db();
     const auto person = PersonRepository(db).findByName(name);
     if (!person)
         throw Failure(u"没有名为“%1”的人员。请先用 fazhi user add 添加。"_s.arg(name), Failure::Kind::Input);

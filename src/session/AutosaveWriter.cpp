@@ -24,10 +24,26 @@ Q_LOGGING_CATEGORY(lcWriter, "fazhi.autosave")
 void writeBatch(Database &db, const SaveBatch &b)
 {
     SectionRepository sections(db);
-    for (const HeadingChange &h : b.headings)
-        sections.updateHeading(h.id, h.heading, h.runIn);
-    for (const auto &[id, body] : b.bodies)
-        sections.updateBody(id, body);
+    QHash<qint64, int> revisions = b.revisions;
+    const auto stale = [] { return Failure(AutosaveWriter::staleMessage(), Failure::Kind::Operation, u"stale section"_s); };
+    for (const HeadingChange &h : b.headings) {
+        if (!revisions.contains(h.id)) {
+            sections.updateHeading(h.id, h.heading, h.runIn);
+            continue;
+        }
+        const std::optional<int> now = sections.saveHeading(h.id, h.heading, h.runIn, revisions.value(h.id));
+        if (!now)
+            throw stale();
+        revisions.insert(h.id, *now);
+    }
+    for (const auto &[id, body] : b.bodies) {
+        if (!revisions.contains(id)) {
+            sections.updateBody(id, body);
+            continue;
+        }
+        if (!sections.saveBody(id, body, revisions.value(id)))
+            throw stale();
+    }
     ReportRepository reports(db);
     if (b.report)
         reports.updateFields(*b.report, b.reportFields);
@@ -81,6 +97,11 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
+
+QString AutosaveWriter::staleMessage()
+{
+    return QCoreApplication::translate("AutosaveWriter", "Someone else saved this text meanwhile; merging.");
+}
 
 AutosaveWriter::AutosaveWriter(const QString &databasePath, QObject *parent)
     : QObject(parent), m_worker(new Worker(databasePath))

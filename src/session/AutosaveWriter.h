@@ -6,6 +6,7 @@
 #include "storage/ProblemRepository.h"
 #include "storage/ReportRepository.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -32,6 +33,10 @@ struct SaveBatch
     qint64 reportId = 0;
     QList<HeadingChange> headings;
     QList<std::pair<qint64, QString>> bodies;   ///< body-only changes: the keystroke path
+    /// The stored revision each changed section had when the session last read or wrote it: headings and
+    /// bodies are saved only while the section is still at it (compare-and-set), so that a save never
+    /// overwrites what another desk saved meanwhile.
+    QHash<qint64, int> revisions;
     std::optional<Report> report;
     ReportRepository::Fields reportFields;      ///< which fields of `report` to write
     QList<std::pair<MetricValue, MetricRepository::Fields>> metrics;
@@ -60,6 +65,9 @@ public:
     using Operation = std::function<void(Database &)>;
 
     explicit AutosaveWriter(const QString &databasePath, QObject *parent = nullptr);
+    /// The error a batch fails with when a section was saved elsewhere since the session read it: nothing
+    /// of the batch was written; the session merges and saves again.
+    static QString staleMessage();
     ~AutosaveWriter() override;
 
     /// Queues `batch`; `done` runs on this object's thread when it has been written (or failed).

@@ -116,6 +116,7 @@ void OutsideMerge::mergeSections(const std::function<QString(qint64)> &sectionNa
             continue;
         Section &base = m_base.sections[bi];
         Section &mine = m_mine.sections[mi];
+        base.revision = st.revision; // the next save compares against what is stored now
         if (st.heading != base.heading || st.runIn != base.runIn) {
             const bool clerk = mine.heading != base.heading || mine.runIn != base.runIn;
             if (!clerk) {

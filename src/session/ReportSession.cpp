@@ -404,12 +404,21 @@ void ReportSession::startSave()
         checkOutsideChanges();
     auto b = std::make_shared<SaveBatch>();
     b->reportId = m_doc.report.id;
+    const auto storedRevision = [&](qint64 id) {
+        const int i = sectionIndex(m_base.sections, id);
+        if (i >= 0)
+            b->revisions.insert(id, m_base.sections.at(i).revision);
+    };
     for (qint64 id : std::as_const(m_dirtyHeadings))
-        if (const Section *s = section(id))
+        if (const Section *s = section(id)) {
             b->headings.append({id, s->heading, s->runIn});
+            storedRevision(id);
+        }
     for (qint64 id : std::as_const(m_dirtyBodies))
-        if (const Section *s = section(id))
+        if (const Section *s = section(id)) {
             b->bodies.append({id, s->body});
+            storedRevision(id);
+        }
     if (m_dirtyReport) {
         b->report = m_doc.report;
         b->reportFields = m_dirtyReport;
@@ -460,6 +469,15 @@ void ReportSession::startSave()
             for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
                 m_dirtyMetrics[it.key()] |= it.value();
             m_dirtyReport |= report;
+            if (error == AutosaveWriter::staleMessage()) {
+                // Another desk saved one of these sections: read what is stored, merge (a text both
+                // changed keeps the clerk's and shows the other beside it), and save again.
+                m_dataVersion = -1;
+                checkOutsideChanges();
+                m_autosave.start(kAutosaveDelayMs);
+                emit saveStateChanged();
+                return;
+            }
             emit saveFailed(error);
             m_autosave.start(kRetryDelayMs);
         }
@@ -471,17 +489,21 @@ void ReportSession::startSave()
 void ReportSession::saved(const SaveBatch &b)
 {
     // What is stored now: the base an outside change is measured against.
+    // Each compare-and-set write raised the stored revision by one.
     for (const HeadingChange &h : b.headings) {
         const int i = sectionIndex(m_base.sections, h.id);
         if (i >= 0) {
             m_base.sections[i].heading = h.heading;
             m_base.sections[i].runIn = h.runIn;
+            ++m_base.sections[i].revision;
         }
     }
     for (const auto &[id, body] : b.bodies) {
         const int i = sectionIndex(m_base.sections, id);
-        if (i >= 0)
+        if (i >= 0) {
             m_base.sections[i].body = body;
+            ++m_base.sections[i].revision;
+        }
     }
     if (b.report)
         ReportRepository::copyFields(m_base.report, *b.report, b.reportFields);

@@ -35,6 +35,7 @@ public:
     qint64 lastReport() const;
 
 private:
+    QString key(const QString &name) const;
     Database &m_db;
 };
 

@@ -71,9 +71,7 @@ TEST_CASE("a report is drafted, submitted, commented, returned, resubmitted, app
     CHECK(cli({u"audit"_s, u"verify"_s}).exitCode == 0);
     // Someone edits the trail in the file: verify names the entry and fails.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(cli.db);
-        REQUIRE(db.open());
+        QSqlDatabase db = cli.where.raw(u"tamper"_s);
         QSqlQuery q(db);
         REQUIRE(q.exec(u"UPDATE audit_log SET person = '李某' WHERE action = 'approve'"_s));
         db.close();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Repositories: round trips, constraints, and starting a report from last year's.
+#include "TestDatabase.h"
 #include "TestSupport.h"
 
 #include "template/ReportSkeleton.h"
@@ -13,6 +14,10 @@
 #include "storage/UnitRepository.h"
 #include "util/Failure.h"
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace fazhi;
 using namespace Qt::StringLiterals;
 
@@ -21,8 +26,9 @@ namespace {
 struct Fixture
 {
     QTemporaryDir dir;
+    test::TestDatabase where{dir, u"repo.sqlite"_s};
     Database db;
-    Fixture() { db.open(dir.filePath(u"repo.sqlite"_s)); }
+    Fixture() { db.open(where.location()); }
 
     qint64 addUnit(const QString &name, UnitKind kind = UnitKind::Department)
     {
@@ -266,8 +272,8 @@ TEST_CASE("column-level updates leave the columns another connection changed as 
     Fixture f;
     const qint64 unit = f.addUnit(u"区城市管理局"_s);
     const qint64 id = DocumentStore(f.db).createReport(unit, 2025, false);
-    Database other; // another program on the same file
-    other.open(f.dir.filePath(u"repo.sqlite"_s));
+    Database other; // another program on the same database
+    other.open(f.where.location());
 
     // Report: this side read the row, the other changed the title, this side writes only its opening.
     Report mine = *ReportRepository(f.db).find(id);
@@ -352,4 +358,77 @@ TEST_CASE("problem positions set in one go give the stored order", "[repo][colum
     for (const Problem &p : problems.forReport(id))
         stored << p.id;
     CHECK(stored == wanted);
+}
+
+TEST_CASE("two clients saving the same section: the stale save is refused and nothing is lost", "[repo][conflict]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    const qint64 report = DocumentStore(f.db).createReport(unit, 2025, false);
+    const qint64 id = SectionRepository(f.db).forReport(report).first().id;
+    Database other; // a second desk on the same database
+    other.open(f.where.location());
+
+    const Section mine = *SectionRepository(f.db).find(id);
+    const Section theirs = *SectionRepository(other).find(id);
+    REQUIRE(mine.revision == theirs.revision);
+    const auto saved = SectionRepository(other).saveBody(id, u"另一位起草人写的一段。"_s, theirs.revision);
+    REQUIRE(saved);
+    CHECK(*saved == theirs.revision + 1);
+    // This desk still holds the revision it read: its save is refused and writes nothing.
+    CHECK_FALSE(SectionRepository(f.db).saveBody(id, u"我写的一段。"_s, mine.revision));
+    const Section stored = *SectionRepository(f.db).find(id);
+    CHECK(stored.body == u"另一位起草人写的一段。"_s);
+    CHECK(stored.revision == *saved);
+    // Merged against the stored revision, both texts are kept.
+    REQUIRE(SectionRepository(f.db).saveBody(id, stored.body + u"\n\n我写的一段。"_s, stored.revision));
+    CHECK(SectionRepository(other).find(id)->body == u"另一位起草人写的一段。\n\n我写的一段。"_s);
+    // Every other write of the text raises the revision too, so a save over it is refused as well.
+    const int before = SectionRepository(f.db).find(id)->revision;
+    SectionRepository(other).updateHeading(id, u"主要举措"_s, false);
+    CHECK_FALSE(SectionRepository(f.db).saveHeading(id, u"另一个标题"_s, false, before));
+    CHECK(SectionRepository(f.db).find(id)->heading == u"主要举措"_s);
+}
+
+TEST_CASE("clients saving one section at once lose none of each other's words", "[repo][conflict]")
+{
+    Fixture f;
+    const qint64 unit = f.addUnit(u"区城市管理局"_s);
+    const qint64 report = DocumentStore(f.db).createReport(unit, 2025, false);
+    const qint64 id = SectionRepository(f.db).forReport(report).first().id;
+    const QString location = f.where.location();
+    constexpr int kClients = 4;
+    constexpr int kSaves = 15;
+    std::atomic<int> refused{0};
+    std::atomic<int> failed{0};
+    std::vector<std::thread> clients;
+    for (int c = 0; c < kClients; ++c) {
+        clients.emplace_back([&, c] {
+            try {
+                Database db;
+                db.open(location);
+                SectionRepository sections(db);
+                for (int i = 0; i < kSaves; ++i) {
+                    // Each client appends its own word, merging with what it finds when refused.
+                    for (;;) {
+                        const Section s = *sections.find(id);
+                        if (sections.saveBody(id, s.body + u"[%1-%2]"_s.arg(c).arg(i), s.revision))
+                            break;
+                        ++refused;
+                    }
+                }
+            } catch (const Failure &) {
+                ++failed;
+            }
+        });
+    }
+    for (std::thread &t : clients)
+        t.join();
+    CHECK(failed == 0);
+    const QString body = SectionRepository(f.db).find(id)->body;
+    for (int c = 0; c < kClients; ++c)
+        for (int i = 0; i < kSaves; ++i)
+            CHECK(body.contains(u"[%1-%2]"_s.arg(c).arg(i)));
+    CHECK(SectionRepository(f.db).find(id)->revision == kClients * kSaves);
+    INFO("saves refused as stale and merged: " << refused.load());
 }

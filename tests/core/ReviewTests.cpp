@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Review and sign-off: the state machine with its roles, versions, anchored comments and the audit chain.
+#include "TestDatabase.h"
 #include "TestSupport.h"
 
 #include "review/CommentAnchor.h"
@@ -28,13 +29,14 @@ namespace {
 struct Office
 {
     QTemporaryDir dir;
+    test::TestDatabase where{dir, u"review.sqlite"_s};
     Database db;
     qint64 district = 0, department = 0, otherDepartment = 0, report = 0;
     Person drafter, reviewer, districtReviewer, signer, admin, otherDrafter;
 
     Office()
     {
-        db.open(dir.filePath(u"review.sqlite"_s));
+        db.open(where.location());
         UnitRepository units(db);
         district = units.insert({.fullName = u"重庆市江津区人民政府"_s, .kind = UnitKind::Government});
         department = units.insert({.fullName = u"重庆市江津区城市管理局"_s, .kind = UnitKind::Department, .parentId = district});

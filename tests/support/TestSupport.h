@@ -2,6 +2,8 @@
 // What tests share: temporary folders, fixture paths, running the CLI.
 #pragma once
 
+#include "TestDatabase.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
@@ -107,7 +109,8 @@ inline QJsonObject parseJson(const CliResult &r)
 struct CliSession
 {
     QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    TestDatabase where{dir, QStringLiteral("cli.sqlite")};
+    QString db = where.location();
 
     CliResult operator()(const QStringList &args) { return runCli(db, args, dir.filePath(QStringLiteral("data"))); }
 

@@ -18,6 +18,7 @@ struct Section
     QString body;         ///< Markdown
     bool runIn = false;   ///< subsection heading runs into its first paragraph: "（一）标题。正文……"
     QString guidance;     ///< what reviewers look for here (from the template; not rendered)
+    int revision = 0;     ///< raised by every write of the heading or body: what a save compares against
     /// The number as the imported file wrote it ("三、", "（一）、", "一."), for the checker to compare with the
     /// number the layout gives; empty when the section was not imported. Not stored.
     QString sourceNumber;

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -82,15 +83,16 @@ AuditEntry AuditLog::append(const QString &person, qint64 reportId, const QStrin
     e.action = action;
     e.version = version;
     e.detail = detail;
+    dialect::lockForAppend(m_db.connection(), u"audit"_s);
     QSqlQuery last = sql::run(m_db.connection(), u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
     e.prevHash = last.next() ? last.value(0).toString() : kGenesis;
     e.hash = hashOf(e, e.prevHash);
-    QSqlQuery q = sql::run(m_db.connection(),
+    const qint64 newId = dialect::insertReturningId(m_db.connection(),
                            u"INSERT INTO audit_log (at, person, report_id, action, version, detail, prev_hash, hash) "
                            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                            {e.at.toString(Qt::ISODateWithMs), e.person, sql::idValue(e.reportId), e.action,
                             e.version > 0 ? QVariant(e.version) : QVariant(), e.detail, e.prevHash, e.hash});
-    e.id = q.lastInsertId().toLongLong();
+    e.id = newId;
     sql::run(m_db.connection(),
              u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
              {kHeadSetting, e.hash});

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
 #include <QSqlQuery>
@@ -41,13 +42,13 @@ qint64 CommentRepository::insert(const Comment &c)
 {
     if (c.body.trimmed().isEmpty())
         throw Failure(u"批注内容不能为空。"_s, Failure::Kind::Input);
-    QSqlQuery q = sql::run(m_db.connection(),
+    const qint64 newId = dialect::insertReturningId(m_db.connection(),
                            u"INSERT INTO comments (report_id, section_id, parent_id, author, quote, prefix, suffix, "
                            u"start, body, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"_s,
                            {c.reportId, sql::idValue(c.sectionId), sql::idValue(c.parentId), c.author, c.quote,
                             c.prefix, c.suffix, c.start, c.body.trimmed(),
                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    return q.lastInsertId().toLongLong();
+    return newId;
 }
 
 std::optional<Comment> CommentRepository::find(qint64 id) const

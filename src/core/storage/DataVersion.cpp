@@ -2,7 +2,7 @@
 #include "storage/DataVersion.h"
 
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -12,8 +12,7 @@ namespace fazhi {
 
 qint64 DataVersion::current() const
 {
-    QSqlQuery q = sql::run(m_db.connection(), u"PRAGMA data_version"_s);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return dialect::dataVersion(m_db.connection());
 }
 
 } // namespace fazhi

@@ -2,7 +2,9 @@
 #include "storage/Database.h"
 
 #include "model/MetricCatalog.h"
+#include "storage/ServerConnection.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "util/Failure.h"
 #include "util/Paths.h"
 
@@ -263,9 +265,6 @@ void checkPath(const QString &path)
                       Failure::Kind::Input);
     if (url.match(path).hasMatch()) {
         const QString scheme = path.section(u':', 0, 0).toLower();
-        if (scheme == u"postgresql"_s || scheme == u"postgres"_s)
-            throw Failure(u"本版本尚不支持连接 PostgreSQL 服务器（%1）。请给出本机 SQLite 数据库文件的路径。"_s.arg(scheme),
-                          Failure::Kind::Input);
         throw Failure(u"“%1”不是数据库文件的路径（不支持 %2:// 地址）。"_s.arg(path, scheme), Failure::Kind::Input);
     }
     const QFileInfo info(path);
@@ -292,12 +291,13 @@ QString Database::defaultPath()
     return paths::dataDirectory() + u"/fazhi.sqlite"_s;
 }
 
-QList<Migration> Database::builtinMigrations()
+QList<Migration> Database::builtinMigrations(Engine engine)
 {
-    static const QList<Migration> migrations = [] {
+    // SQLite's in db/migrations, their PostgreSQL twins under the same numbers in db/migrations/postgresql.
+    const auto load = [](const QString &folder) {
         static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
         QList<Migration> result;
-        const QDir dir(u":/db/migrations"_s);
+        const QDir dir(folder);
         for (const QString &fileName : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
             const auto match = pattern.match(fileName);
             if (!match.hasMatch())
@@ -316,13 +316,19 @@ QList<Migration> Database::builtinMigrations()
         std::sort(result.begin(), result.end(),
                   [](const Migration &a, const Migration &b) { return a.version < b.version; });
         return result;
-    }();
-    return migrations;
+    };
+    static const QList<Migration> sqlite = load(u":/db/migrations"_s);
+    static const QList<Migration> postgres = load(u":/db/migrations/postgresql"_s);
+    return engine == Engine::Postgres ? postgres : sqlite;
 }
 
 void Database::open(const QString &path, Access access)
 {
     close();
+    if (dialect::isServerAddress(path)) {
+        openServer(path, access);
+        return;
+    }
     checkPath(path);
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
@@ -378,6 +384,42 @@ void Database::open(const QString &path, Access access)
     spdlog::info("opened database {} (schema {}{})", path.toStdString(), schemaVersion(), readOnly ? ", read-only" : "");
 }
 
+void Database::openServer(const QString &location, Access access)
+{
+    const server::Address address = server::parse(location);
+    QSqlDatabase db = server::connect(address, m_connectionName);
+    m_engine = Engine::Postgres;
+    m_path = address.display;
+    m_readOnly = access == Access::ReadOnly;
+    try {
+        const QList<Migration> known = builtinMigrations(Engine::Postgres);
+        server::inspect(db, m_path, known);
+        if (m_readOnly) {
+            control(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+            if (!known.isEmpty() && schemaVersion() < known.last().version)
+                throw Failure(u"服务器上的数据库“%1”需要升级结构后才能使用，而本次以只读方式连接。"_s.arg(m_path),
+                              Failure::Kind::Input);
+        } else {
+            migrate(known);
+        }
+    } catch (...) {
+        close();
+        throw;
+    }
+    spdlog::info("connected to {} (schema {}{})", m_path.toStdString(), schemaVersion(), m_readOnly ? ", read-only" : "");
+}
+
+void Database::control(const QString &statement)
+{
+    // Transaction control and session settings cannot be prepared on PostgreSQL: sent as they are.
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(statement)) {
+        spdlog::warn("sql failed: {} [{}]", q.lastError().text().toStdString(), statement.toStdString());
+        throw sql::failureFor(db, q.lastError());
+    }
+}
+
 void Database::connect(const QString &path, bool readOnly, bool immutable)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -418,6 +460,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_depth = 0;
+    m_engine = Engine::Sqlite;
     if (!m_registryKey.isEmpty()) {
         OpenFiles &files = openFiles();
         QMutexLocker lock(&files.mutex);
@@ -435,6 +478,14 @@ bool Database::isOpen() const
 
 QSqlDatabase Database::connection() const
 {
+    // A server that restarted, or a network that came back: connect again, unless a transaction was under
+    // way (its work is gone; the caller's rollback ends it and the next call connects).
+    if (m_engine == Engine::Postgres && QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_depth == 0 && !server::reconnectIfLost(db))
+            throw Failure(u"与数据库服务器的连接断开了，修改没有保存。请检查网络，连接恢复后再试。"_s, Failure::Kind::Operation);
+        return db;
+    }
     if (!isOpen())
         throw Failure(u"数据库尚未打开。"_s);
     return QSqlDatabase::database(m_connectionName, false);
@@ -442,9 +493,7 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery exists = sql::run(connection(), u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
-                                {migrationTable()});
-    if (!exists.next())
+    if (!dialect::tableExists(connection(), migrationTable()))
         return 0;
     QSqlQuery q = sql::run(connection(), u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
     return q.next() ? q.value(0).toInt() : 0;
@@ -457,7 +506,7 @@ void Database::migrate(const QList<Migration> &migrations)
     // once wait for each other here.
     QElapsedTimer waited;
     waited.start();
-    for (;;) {
+    for (; m_engine == Engine::Sqlite;) {
         QSqlQuery q(db);
         if (q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next() && q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0)
             break;
@@ -471,6 +520,8 @@ void Database::migrate(const QList<Migration> &migrations)
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
     const QString catalogue = catalogueHash();
     const auto storedCatalogue = [&] {
+        if (!dialect::tableExists(db, u"settings"_s))
+            return QString();
         QSqlQuery q = sql::run(db, u"SELECT value FROM settings WHERE key = ?"_s, {kCatalogueSetting});
         return q.next() ? q.value(0).toString() : QString();
     };
@@ -479,13 +530,20 @@ void Database::migrate(const QList<Migration> &migrations)
 
     // One immediate transaction for everything: a second process waits here, then finds the work done.
     Transaction tx(*this);
+    // On a server, clients starting at once wait for each other here and the later ones find the work done.
+    dialect::lockForAppend(db, u"migrate"_s);
+    if (m_engine == Engine::Postgres)
+        server::inspect(db, m_path, migrations);
     sql::run(db, u"CREATE TABLE IF NOT EXISTS schema_migrations ("
                  u"version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
     const int current = schemaVersion();
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
-        execScript(db, m.sql);
+        if (m_engine == Engine::Postgres)
+            server::execScript(db, m.sql);
+        else
+            execScript(db, m.sql);
         sql::run(db, u"INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)"_s,
                  {m.version, m.name, m.checksum, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         spdlog::info("applying migration {:04d}_{}", m.version, m.name.toStdString());
@@ -516,9 +574,9 @@ void Database::begin()
 {
     const QSqlDatabase db = connection();
     if (m_depth == 0)
-        sql::run(db, m_readOnly ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+        control(dialect::beginStatement(m_engine, m_readOnly));
     else
-        sql::run(db, u"SAVEPOINT sp%1"_s.arg(m_depth));
+        control(u"SAVEPOINT sp%1"_s.arg(m_depth));
     ++m_depth;
 }
 
@@ -530,18 +588,22 @@ void Database::commit()
     // The level is left only once COMMIT (or RELEASE) succeeded: a failed COMMIT keeps the transaction
     // open, and the caller's rollback must still find it.
     if (m_depth == 1)
-        sql::run(db, u"COMMIT"_s);
+        control(u"COMMIT"_s);
     else
-        sql::run(db, u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth - 1));
+        control(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth - 1));
     --m_depth;
 }
 
 void Database::rollback()
 {
-    if (m_depth <= 0 || !isOpen())
+    if (m_depth <= 0)
         return;
     --m_depth;
-    QSqlQuery q(connection());
+    if (!isOpen())
+        return;
+    // Never reconnects (nor throws) here: a rollback runs from destructors, and a lost connection has
+    // rolled back already.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     bool ok = true;
     if (m_depth == 0) {
         ok = q.exec(u"ROLLBACK"_s);

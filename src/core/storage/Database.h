@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Owns the SQLite connection: opening, pragmas, schema migrations, transactions.
+// Owns the connection (a SQLite file or a PostgreSQL server): opening, schema checks, migrations, transactions.
 #pragma once
+
+#include "storage/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -24,6 +26,10 @@ struct Migration
 /// Further connections of the same process to the same file only connect: they never inspect, migrate or
 /// open the file outside SQLite (closing any descriptor of a file drops all of the process's POSIX locks
 /// on it, and with them the WAL's protection).
+///
+/// A `postgresql://user@host:port/dbname` location connects to a district's server instead: the schema is
+/// checked (a newer one is refused, untouched), migrated in one transaction under an advisory lock, and a
+/// connection the server dropped is opened again before the next statement.
 class Database
 {
 public:
@@ -40,23 +46,28 @@ public:
     /// Opens (creating when missing) and, for the first read-write connection, migrates to the newest
     /// schema. Throws Failure (Kind::Input for every refusal).
     void open(const QString &path, Access access = Access::ReadWrite);
+    /// Which engine the open connection uses.
+    Engine engine() const { return m_engine; }
     void close();
     bool isOpen() const;
     /// True when this connection cannot write (asked for, or the file or its folder is read-only).
     bool isReadOnly() const { return m_readOnly; }
+    /// The file path, or the server address (never with a password): what open() takes to connect again.
     QString path() const { return m_path; }
 
+    /// The connection; on a server, one the server dropped is opened again first (outside a transaction).
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
     /// The migrations built into the program, in order.
-    static QList<Migration> builtinMigrations();
+    static QList<Migration> builtinMigrations(Engine engine = Engine::Sqlite);
     /// The default database file in the user's data directory (FAZHI_DB overrides).
     static QString defaultPath();
     /// The value of `PRAGMA application_id` that marks a database as ours ('FZHI').
     static constexpr int kApplicationId = 0x465A4849;
 
-    /// Transaction nesting: the outermost level is BEGIN IMMEDIATE, inner ones savepoints.
+    /// Transaction nesting: the outermost level is BEGIN IMMEDIATE (SQLite) or BEGIN (PostgreSQL), inner
+    /// ones savepoints.
     void begin();
     /// Commits the innermost level. When COMMIT itself fails the level stays open, so that the caller's
     /// rollback (e.g. a Transaction going out of scope) really rolls back.
@@ -66,6 +77,8 @@ public:
 
 private:
     void connect(const QString &path, bool readOnly, bool immutable);
+    void openServer(const QString &location, Access access);
+    void control(const QString &statement);
     void migrate(const QList<Migration> &migrations);
     void syncMetricCatalogue();
 
@@ -73,6 +86,7 @@ private:
     QString m_path;
     QString m_registryKey;
     bool m_readOnly = false;
+    Engine m_engine = Engine::Sqlite;
     int m_depth = 0;
 };
 

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
 #include <QSqlQuery>
@@ -32,12 +33,12 @@ qint64 PersonRepository::insert(const Person &person)
     if (person.name.trimmed().isEmpty())
         throw Failure(u"人员姓名不能为空。"_s, Failure::Kind::Input);
     Transaction tx(m_db);
-    QSqlQuery q = sql::run(m_db.connection(),
+    const qint64 newId = dialect::insertReturningId(m_db.connection(),
                            u"INSERT INTO people (name, unit_id, created_at) VALUES (?, ?, ?)"_s,
                            {person.name.trimmed(), person.unitId,
                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                            u"已有名为“%1”的人员，或所属单位不存在。"_s.arg(person.name.trimmed()));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = newId;
     for (const RoleGrant &g : person.roles)
         grant(id, g.unitId, g.role);
     tx.commit();
@@ -87,6 +88,15 @@ std::optional<Person> PersonRepository::find(qint64 id) const
     Person p = personFrom(q);
     p.roles = rolesOf(p.id);
     return p;
+}
+
+std::optional<Person> PersonRepository::loggedIn() const
+{
+    if (m_db.engine() != Engine::Postgres)
+        return std::nullopt;
+    QSqlQuery q = sql::run(m_db.connection(), u"SELECT fazhi_me()"_s);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    return id > 0 ? find(id) : std::nullopt;
 }
 
 std::optional<Person> PersonRepository::findByName(const QString &name) const

@@ -25,6 +25,9 @@ public:
     std::optional<Person> find(qint64 id) const;
     std::optional<Person> findByName(const QString &name) const;
     QList<Person> all() const;
+    /// On a server: the person the session's login role maps to (see LoginRepository); nothing on a file
+    /// or for a login that maps to nobody.
+    std::optional<Person> loggedIn() const;
 
 private:
     QList<RoleGrant> rolesOf(qint64 personId) const;

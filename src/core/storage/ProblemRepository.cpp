@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
 #include <QSqlQuery>
@@ -55,13 +56,18 @@ qint64 ProblemRepository::insertAs(const Problem &problem, qint64 id)
 {
     if (problem.text.trimmed().isEmpty())
         throw Failure(u"问题描述不能为空。"_s, Failure::Kind::Input);
-    QSqlQuery q = sql::run(m_db.connection(),
-                           u"INSERT INTO problems (id, report_id, position, text, reason, measure, owner, due_date, "
-                           u"status, continues_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           {sql::idValue(id), problem.reportId, problem.position, problem.text.trimmed(), problem.reason,
-                            problem.measure, problem.owner, sql::dateValue(problem.dueDate),
-                            problemStatusKey(problem.status), sql::idValue(problem.continuesId)});
-    return q.lastInsertId().toLongLong();
+    // The id column is named only when restoring: PostgreSQL takes no NULL for a generated id.
+    QVariantList values{problem.reportId, problem.position, problem.text.trimmed(), problem.reason, problem.measure,
+                        problem.owner, sql::dateValue(problem.dueDate), problemStatusKey(problem.status),
+                        sql::idValue(problem.continuesId)};
+    if (id > 0)
+        values.prepend(id);
+    return dialect::insertReturningId(m_db.connection(),
+                                      u"INSERT INTO problems ("_s + (id > 0 ? u"id, "_s : QString())
+                                          + u"report_id, position, text, reason, measure, owner, due_date, status, "
+                                            u"continues_id) VALUES ("_s
+                                          + (id > 0 ? u"?, "_s : QString()) + u"?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                      values);
 }
 
 void ProblemRepository::update(const Problem &problem)

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -12,10 +13,10 @@ namespace fazhi {
 
 qint64 ReferenceRepository::insert(qint64 reportId, const QString &kind, const QString &title, const QString &body)
 {
-    QSqlQuery q = sql::run(m_db.connection(),
+    const qint64 newId = dialect::insertReturningId(m_db.connection(),
                            u"INSERT INTO report_references (report_id, kind, title, body) VALUES (?, ?, ?, ?)"_s,
                            {reportId, kind, title, body});
-    return q.lastInsertId().toLongLong();
+    return newId;
 }
 
 QList<ReportReference> ReferenceRepository::forReport(qint64 reportId) const

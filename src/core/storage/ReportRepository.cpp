@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
 #include <QSqlQuery>
@@ -48,7 +49,7 @@ qint64 ReportRepository::insert(const Report &report)
     if (findByUnitYear(report.unitId, report.year))
         throw Failure(u"该单位已有 %1 年度的报告，每个单位每年只能有一份报告。"_s.arg(report.year));
     const QString stamp = now();
-    QSqlQuery q = sql::run(
+    const qint64 newId = dialect::insertReturningId(
         m_db.connection(),
         u"INSERT INTO reports (unit_id, year, title, addressee, opening, signatories, template, status, "
         u"written_date, published_date, published_url, note, created_at, updated_at) "
@@ -56,7 +57,7 @@ qint64 ReportRepository::insert(const Report &report)
         {report.unitId, report.year, report.title, report.addressee, report.opening, report.signatories.join(u'\n'),
          report.templateName, reportStatusKey(report.status), sql::dateValue(report.writtenDate),
          sql::dateValue(report.publishedDate), report.publishedUrl, report.note, stamp, stamp});
-    return q.lastInsertId().toLongLong();
+    return newId;
 }
 
 void ReportRepository::update(const Report &report)

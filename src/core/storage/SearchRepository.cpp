@@ -4,6 +4,7 @@
 #include "model/KeyTable.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -82,6 +83,8 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     const QString query = rawQuery.simplified();
     if (query.isEmpty() || limit <= 0)
         return {};
+    if (dialect::engineOf(m_db.connection()) == Engine::Postgres)
+        return searchServer(query, unitId, year, limit);
     // Characters, not UTF-16 units: a character outside the BMP is one character of a trigram.
     if (query.toUcs4().size() >= 3)
         return ordered(u"SELECT rowid AS rid FROM search_text WHERE search_text MATCH ?"_s, {quoted(query)}, query, unitId,
@@ -166,6 +169,42 @@ QList<SearchHit> SearchRepository::searchDense(const QString &query, qint64 unit
             locate(h, q.value(1).toString(), query);
             hits << h;
         }
+    }
+    return hits;
+}
+
+/// On the district's server: the trigram index (pg_trgm) answers LIKE for queries of any length; the same
+/// order as on SQLite (newest year, unit, sections before problems before comments).
+QList<SearchHit> SearchRepository::searchServer(const QString &query, qint64 unitId, int year, int limit) const
+{
+    QVariantList values;
+    QString where = dialect::searchCondition(Engine::Postgres, query, &values);
+    if (unitId > 0) {
+        where += u" AND r.unit_id = ?"_s;
+        values << unitId;
+    }
+    if (year > 0) {
+        where += u" AND r.year = ?"_s;
+        values << year;
+    }
+    values << limit;
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"SELECT search_text.rowid, r.id, r.year, u.id, u.full_name, search_text.text "
+                           u"FROM search_text JOIN reports r ON r.id = search_text.report_id "
+                           u"JOIN units u ON u.id = r.unit_id WHERE "_s
+                               + where + u" ORDER BY r.year DESC, u.id, search_text.rowid % 3, search_text.rowid LIMIT ?"_s,
+                           values);
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit h;
+        h.kind = kindOf(q.value(0).toLongLong());
+        h.refId = q.value(0).toLongLong() / 3;
+        h.reportId = q.value(1).toLongLong();
+        h.year = q.value(2).toInt();
+        h.unitId = q.value(3).toLongLong();
+        h.unit = q.value(4).toString();
+        locate(h, q.value(5).toString(), query);
+        hits << h;
     }
     return hits;
 }

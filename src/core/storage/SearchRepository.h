@@ -42,6 +42,7 @@ private:
     /// The first `limit` of the index rows `rows` (a SELECT of rowids as rid) in the answer's order.
     QList<SearchHit> ordered(const QString &rows, const QVariantList &rowValues, const QString &query, qint64 unitId,
                              int year, int limit) const;
+    QList<SearchHit> searchServer(const QString &query, qint64 unitId, int year, int limit) const;
     QList<SearchHit> searchDense(const QString &query, qint64 unitId, int year, int limit) const;
 
     Database &m_db;

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
 #include <QHash>
@@ -14,7 +15,7 @@ namespace fazhi {
 
 namespace {
 
-const QString kColumns = u"id, report_id, parent_id, part, position, heading, body, run_in, guidance"_s;
+const QString kColumns = u"id, report_id, parent_id, part, position, heading, body, run_in, guidance, revision"_s;
 
 Section readSection(const QSqlQuery &q)
 {
@@ -28,6 +29,7 @@ Section readSection(const QSqlQuery &q)
     s.body = q.value(6).toString();
     s.runIn = q.value(7).toBool();
     s.guidance = q.value(8).toString();
+    s.revision = q.value(9).toInt();
     return s;
 }
 
@@ -46,31 +48,58 @@ void SectionRepository::restore(const Section &section) { insertAs(section, sect
 
 qint64 SectionRepository::insertAs(const Section &section, qint64 id)
 {
-    QSqlQuery q = sql::run(m_db.connection(),
-                           u"INSERT INTO sections (id, report_id, parent_id, part, position, heading, body, run_in, "
-                           u"guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           {sql::idValue(id), section.reportId, sql::idValue(section.parentId), partValue(section),
-                            section.position, section.heading, section.body, section.runIn ? 1 : 0, section.guidance});
-    return q.lastInsertId().toLongLong();
+    // The id column is named only when restoring: PostgreSQL takes no NULL for a generated id.
+    QVariantList values{section.reportId, sql::idValue(section.parentId), partValue(section), section.position,
+                        section.heading, section.body, section.runIn ? 1 : 0, section.guidance};
+    if (id > 0)
+        values.prepend(id);
+    return dialect::insertReturningId(m_db.connection(),
+                                      u"INSERT INTO sections ("_s + (id > 0 ? u"id, "_s : QString())
+                                          + u"report_id, parent_id, part, position, heading, body, run_in, guidance) "
+                                            u"VALUES ("_s
+                                          + (id > 0 ? u"?, "_s : QString()) + u"?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                      values);
 }
 
 void SectionRepository::update(const Section &section)
 {
     sql::run(m_db.connection(),
              u"UPDATE sections SET parent_id = ?, part = ?, position = ?, heading = ?, body = ?, run_in = ?, "
-             u"guidance = ? WHERE id = ?"_s,
+             u"guidance = ?, revision = revision + 1 WHERE id = ?"_s,
              {sql::idValue(section.parentId), partValue(section), section.position, section.heading, section.body,
               section.runIn ? 1 : 0, section.guidance, section.id});
 }
 
 void SectionRepository::updateBody(qint64 id, const QString &body)
 {
-    sql::run(m_db.connection(), u"UPDATE sections SET body = ? WHERE id = ?"_s, {body, id});
+    sql::run(m_db.connection(), u"UPDATE sections SET body = ?, revision = revision + 1 WHERE id = ?"_s, {body, id});
+}
+
+std::optional<int> SectionRepository::saveBody(qint64 id, const QString &body, int revision)
+{
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"UPDATE sections SET body = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
+                           u"RETURNING revision"_s,
+                           {body, id, revision});
+    if (q.next())
+        return q.value(0).toInt();
+    return std::nullopt;
+}
+
+std::optional<int> SectionRepository::saveHeading(qint64 id, const QString &heading, bool runIn, int revision)
+{
+    QSqlQuery q = sql::run(m_db.connection(),
+                           u"UPDATE sections SET heading = ?, run_in = ?, revision = revision + 1 WHERE id = ? "
+                           u"AND revision = ? RETURNING revision"_s,
+                           {heading, runIn ? 1 : 0, id, revision});
+    if (q.next())
+        return q.value(0).toInt();
+    return std::nullopt;
 }
 
 void SectionRepository::updateHeading(qint64 id, const QString &heading, bool runIn)
 {
-    sql::run(m_db.connection(), u"UPDATE sections SET heading = ?, run_in = ? WHERE id = ?"_s,
+    sql::run(m_db.connection(), u"UPDATE sections SET heading = ?, run_in = ?, revision = revision + 1 WHERE id = ?"_s,
              {heading, runIn ? 1 : 0, id});
 }
 

@@ -24,6 +24,12 @@ public:
     void update(const Section &section);
     /// Writes only the body: the path taken on every (debounced) keystroke.
     void updateBody(qint64 id, const QString &body);
+    /// Writes the body only while the section is still at `revision` (the one this client last read), in
+    /// one compare-and-set UPDATE. Returns the new revision, or nothing when someone else saved the
+    /// section meanwhile: then nothing was written.
+    std::optional<int> saveBody(qint64 id, const QString &body, int revision);
+    /// Writes the heading and run-in flag only while the section is still at `revision` (see saveBody).
+    std::optional<int> saveHeading(qint64 id, const QString &heading, bool runIn, int revision);
     /// Writes only the heading and the run-in flag.
     void updateHeading(qint64 id, const QString &heading, bool runIn);
     /// Writes only where the section sits: its parent and its position among the siblings.

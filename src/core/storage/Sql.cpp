@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Sql.h"
 
+#include "storage/ServerConnection.h"
 #include "util/Failure.h"
 
 #include <QDate>
@@ -17,15 +18,61 @@ using namespace Qt::StringLiterals;
 
 namespace fazhi::sql {
 
+namespace {
+
+const QString kLocked = u"这份报告已报送、已审核或已公开，内容不能修改。如需修改，请由审核人退回，或由管理员重新打开。"_s;
+
+/// PostgreSQL's errors, classified by SQLSTATE (the driver's native code), never by their wording.
+Failure serverFailure(const QSqlError &error, const QString &message, bool lost)
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.text();
+    const QString cls = state.left(2);
+    if (state == u"40001"_s || state == u"40P01"_s)
+        return Failure(u"与其他人同时保存的修改冲突，这次没有保存。请再试一次。"_s, Failure::Kind::Operation, detail);
+    if (state == u"42501"_s)
+        return Failure(u"没有权限：数据库服务器按您所在单位和角色拒绝了这项操作，没有作任何改动。"_s,
+                       Failure::Kind::Operation, detail);
+    if (state == u"P0001"_s && error.databaseText().contains(u"fazhi:report-locked"_s))
+        return Failure(kLocked, Failure::Kind::Operation, detail);
+    if (cls == u"08"_s || state == u"57P01"_s || state == u"57P02"_s || state == u"57P03"_s
+        || (state.isEmpty() && (lost || error.type() == QSqlError::ConnectionError)))
+        return Failure(u"与数据库服务器的连接断开了，修改没有保存。请检查网络，连接恢复后再试。"_s,
+                       Failure::Kind::Operation, detail);
+    if (state == u"53100"_s)
+        return Failure(u"数据库服务器的磁盘空间不足，修改没有保存。"_s, Failure::Kind::Operation, detail);
+    if (state == u"25006"_s)
+        return Failure(u"数据库是只读的，无法保存修改。"_s, Failure::Kind::Operation, detail);
+    if (state == u"55P03"_s || state == u"57014"_s)
+        return Failure(u"数据库正被其他人占用，请稍后再试。"_s, Failure::Kind::Operation, detail);
+    if (cls == u"23"_s && !message.isEmpty())
+        return Failure(message, Failure::Kind::Operation, detail);
+    if (state == u"23503"_s)
+        return Failure(u"操作引用了不存在的记录。"_s, Failure::Kind::Operation, detail);
+    if (state == u"23505"_s)
+        return Failure(u"已存在相同的记录。"_s, Failure::Kind::Operation, detail);
+    if (state == u"23514"_s || state == u"23502"_s)
+        return Failure(u"数据不符合要求（有必填项为空或取值无效）。"_s, Failure::Kind::Operation, detail);
+    if (cls == u"23"_s)
+        return Failure(u"数据不符合要求。"_s, Failure::Kind::Operation, detail);
+    if (!message.isEmpty())
+        return Failure(message, Failure::Kind::Operation, detail);
+    return Failure(u"数据库操作失败。"_s, Failure::Kind::Operation, detail);
+}
+
+} // namespace
+
 Failure failureFor(const QSqlDatabase &db, const QSqlError &error, const QString &message)
 {
+    if (db.driverName() == u"QPSQL"_s)
+        return serverFailure(error, message, server::isLost(db));
     // Classified by SQLite's result code (the driver's native code, extended where the driver enables
     // it), never by the wording of its English message.
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     const int primary = ok ? code & 0xff : -1;
     int systemErrno = 0;
-    if (db.isValid() && db.driver() && db.driver()->handle().isValid()) {
+    if (db.isValid() && db.driver() && db.driver()->handle().isValid() && db.driverName() == u"QSQLITE"_s) {
         if (sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData()))
             systemErrno = sqlite3_system_errno(handle);
     }
@@ -41,8 +88,7 @@ Failure failureFor(const QSqlDatabase &db, const QSqlError &error, const QString
     if (primary == SQLITE_IOERR)
         return Failure(u"读写数据库文件时出错，操作没有完成。"_s, Failure::Kind::Operation, detail);
     if (code == SQLITE_CONSTRAINT_TRIGGER && error.databaseText().contains(u"fazhi:report-locked"_s))
-        return Failure(u"这份报告已报送、已审核或已公开，内容不能修改。如需修改，请由审核人退回，或由管理员重新打开。"_s,
-                       Failure::Kind::Operation, detail);
+        return Failure(kLocked, Failure::Kind::Operation, detail);
     if (!message.isEmpty())
         return Failure(message, Failure::Kind::Operation, detail);
     switch (code) {
@@ -67,6 +113,16 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES; a statement without values is
+    // sent as it is (one round trip instead of three).
+    if (values.isEmpty() && db.driverName() == u"QPSQL"_s) {
+        if (!query.exec(statement)) {
+            spdlog::warn("sql exec failed: {} (code {}) [{}]", query.lastError().text().toStdString(),
+                         query.lastError().nativeErrorCode().toStdString(), statement.toStdString());
+            throw failureFor(db, query.lastError(), message);
+        }
+        return query;
+    }
     if (!query.prepare(statement)) {
         spdlog::error("sql prepare failed: {} [{}]", query.lastError().text().toStdString(),
                       statement.toStdString());
@@ -76,6 +132,8 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
         // An empty QString would bind as NULL; NULL is written only through an invalid QVariant.
         if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
             query.addBindValue(QString(u""_s));
+        else if (v.metaType().id() == QMetaType::Bool) // flags are stored as 0 and 1 on both engines
+            query.addBindValue(v.toBool() ? 1 : 0);
         else
             query.addBindValue(v);
     }

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
 #include <QSqlQuery>
@@ -41,14 +42,14 @@ void validate(const Unit &unit)
 qint64 UnitRepository::insert(const Unit &unit)
 {
     validate(unit);
-    QSqlQuery q = sql::run(m_db.connection(),
+    const qint64 newId = dialect::insertReturningId(m_db.connection(),
                            u"INSERT INTO units (full_name, short_name, kind, parent_id, signatories, addressee) "
                            u"VALUES (?, ?, ?, ?, ?, ?)"_s,
                            {unit.fullName.trimmed(), unit.shortName.trimmed(), unitKindKey(unit.kind),
                             sql::idValue(unit.parentId), unit.signatories.join(u'\n'), unit.addressee},
                            findByName(unit.fullName.trimmed()) ? u"已有同名单位“%1”。"_s.arg(unit.fullName)
                                                                 : QString());
-    return q.lastInsertId().toLongLong();
+    return newId;
 }
 
 void UnitRepository::update(const Unit &unit)

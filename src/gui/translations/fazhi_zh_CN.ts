@@ -7,6 +7,10 @@
             <source>The change could not be saved.</source>
             <translation>修改未能保存。</translation>
         </message>
+        <message>
+            <source>Someone else saved this text meanwhile; merging.</source>
+            <translation>他人刚刚保存了这段文字，正在合并。</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistDock</name>
