@@ -21,10 +21,16 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWriter, "fazhi.autosave")
 
-void writeBatch(Database &db, const SaveBatch &b)
+/// `own`: the revisions this writer's own saves left, on the writer thread only. A batch made before the
+/// previous one was saved names the revision that one started from; the writer's own later revision is
+/// then the one to expect (a write by anyone else still shows as a different stored revision).
+void writeBatch(Database &db, const SaveBatch &b, QHash<qint64, int> &own)
 {
     SectionRepository sections(db);
     QHash<qint64, int> revisions = b.revisions;
+    for (auto it = revisions.begin(); it != revisions.end(); ++it)
+        if (own.contains(it.key()) && own.value(it.key()) > it.value())
+            it.value() = own.value(it.key());
     const auto stale = [] { return Failure(AutosaveWriter::staleMessage(), Failure::Kind::Operation, u"stale section"_s); };
     for (const HeadingChange &h : b.headings) {
         if (!revisions.contains(h.id)) {
@@ -41,8 +47,10 @@ void writeBatch(Database &db, const SaveBatch &b)
             sections.updateBody(id, body);
             continue;
         }
-        if (!sections.saveBody(id, body, revisions.value(id)))
+        const std::optional<int> now = sections.saveBody(id, body, revisions.value(id));
+        if (!now)
             throw stale();
+        revisions.insert(id, *now);
     }
     ReportRepository reports(db);
     if (b.report)
@@ -58,6 +66,9 @@ void writeBatch(Database &db, const SaveBatch &b)
     reports.touch(b.reportId);
     if (b.editorId > 0)
         ReviewRepository(db).noteEditor(b.reportId, b.editorId);
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it)
+        if (b.revisions.contains(it.key()))
+            own.insert(it.key(), it.value());
     SessionJournal(db).noteSaved(b.reportId, b.editedHeadings);
 }
 
@@ -122,7 +133,8 @@ AutosaveWriter::~AutosaveWriter()
 
 void AutosaveWriter::submit(SaveBatch batch, Done done)
 {
-    submit(Operation([batch = std::move(batch)](Database &db) { writeBatch(db, batch); }), std::move(done));
+    submit(Operation([batch = std::move(batch), own = m_ownRevisions](Database &db) { writeBatch(db, batch, *own); }),
+           std::move(done));
 }
 
 void AutosaveWriter::submit(Operation operation, Done done)
@@ -145,8 +157,12 @@ void AutosaveWriter::run(const Operation &operation)
 {
     std::optional<Failure> failure;
     // Queued behind every batch submitted before: the writer does them in order, then this.
-    QMetaObject::invokeMethod(m_worker, [&] { failure = m_worker->execute(operation); },
-                              Qt::BlockingQueuedConnection);
+    // A structural write may move revisions anywhere (an undone deletion restores the old one): the
+    // session reads them back after it, so the writer forgets its own.
+    QMetaObject::invokeMethod(m_worker, [&, own = m_ownRevisions] {
+        failure = m_worker->execute(operation);
+        own->clear();
+    }, Qt::BlockingQueuedConnection);
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     if (failure)
         throw *failure;

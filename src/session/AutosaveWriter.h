@@ -83,6 +83,8 @@ public:
 private:
     class Worker;
     QThread m_thread;
+    /// The revisions of the writer's own last saves (used on the writer thread only; see writeBatch).
+    std::shared_ptr<QHash<qint64, int>> m_ownRevisions = std::make_shared<QHash<qint64, int>>();
     Worker *m_worker = nullptr;
 };
 

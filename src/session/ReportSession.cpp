@@ -161,11 +161,24 @@ void ReportSession::handOverPending()
 void ReportSession::writeNow(const std::function<void(Database &)> &operation)
 {
     requireWritable();
+    QHash<qint64, int> &revisions = m_storedRevisions;
+    revisions.clear();
     m_writer->run([&, reportId = m_doc.report.id, editor = m_editorId](Database &db) {
         operation(db);
         if (editor > 0)
             ReviewRepository(db).noteEditor(reportId, editor);
+        // A structural write raises the revisions of the sections it touches: the next text save must name
+        // those, or it would take this session's own write for another desk's.
+        for (const Section &stored : SectionRepository(db).forReport(reportId))
+            revisions.insert(stored.id, stored.revision);
     });
+    syncRevisions();
+}
+
+void ReportSession::syncRevisions()
+{
+    for (Section &base : m_base.sections)
+        base.revision = m_storedRevisions.value(base.id, base.revision);
 }
 
 qint64 ReportSession::insertSubsection(Section s)
@@ -191,6 +204,7 @@ qint64 ReportSession::insertSubsection(Section s)
     });
     place(m_doc.sections, s);
     place(m_base.sections, s);
+    syncRevisions(); // the new (or restored) section's revision as stored
     m_edited.insert(s.id);
     emit structureChanged();
     touched();

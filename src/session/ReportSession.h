@@ -164,6 +164,9 @@ private:
     quint64 m_revision = 0;
     bool m_closing = false;
     qint64 m_editorId = 0;
+    /// The sections' revisions as the last structural write left them (read on the writer, in its transaction).
+    QHash<qint64, int> m_storedRevisions;
+    void syncRevisions();
 };
 
 } // namespace fazhi

@@ -41,7 +41,7 @@ struct Env
 } // namespace
 
 TEST_CASE("the diff as a tracked-changes DOCX re-imports through the CLI as suggestions the drafter accepts",
-          "[cli][review][suggestions]")
+          "[cli][word][suggestions]")
 {
     fazhi::test::CliSession cli;
     const QString unit = id(cli.json({u"unit"_s, u"add"_s, u"--name"_s, u"重庆市江津区四屏镇人民政府"_s, u"--kind"_s, u"township"_s}));
@@ -98,7 +98,7 @@ TEST_CASE("the diff as a tracked-changes DOCX re-imports through the CLI as sugg
 }
 
 TEST_CASE("a person with a password acts only with it: wrong is refused in Chinese with exit 1 and nothing done",
-          "[cli][review][password]")
+          "[cli][word][password]")
 {
     fazhi::test::CliSession cli;
     const QString data = cli.dir.filePath(u"data"_s);

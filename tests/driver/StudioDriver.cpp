@@ -11,6 +11,8 @@
 #include "util/Logging.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QTextCursor>
 
 #include <cstdio>
@@ -27,8 +29,17 @@ int main(int argc, char **argv)
     const QString typed = qEnvironmentVariable("FAZHI_TEST_TYPE");
     return fazhi::StudioApp::run(app, [open, typed](fazhi::MainWindow &window) {
         // Without FAZHI_TEST_OPEN, the report the program opened itself (--report ID, or the last one).
-        if ((open > 0 && !window.openReport(open)) || !window.session() || typed.isEmpty())
+        if (open > 0 && !window.openReport(open))
             return;
+        if (window.session()) {
+            std::printf("opened report %lld\n", static_cast<long long>(window.session()->reportId()));
+            std::fflush(stdout);
+        }
+        if (!window.session() || typed.isEmpty())
+            return;
+        // A report opened at start puts the cursor in its first text once the window has laid itself out.
+        for (int i = 0; i < 10 && window.sectionEditor()->sectionId() == 0; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         fazhi::BodyEdit *body = window.sectionEditor()->bodyEdit();
         body->moveCursor(QTextCursor::End);
         body->insertPlainText(typed);

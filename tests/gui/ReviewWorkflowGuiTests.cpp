@@ -202,7 +202,7 @@ TEST_CASE("A report goes from the drafter through the reviewer's comment and ret
     CHECK(AuditLog(ws.db).verify().ok);
 }
 
-TEST_CASE("Whoever edits a report in the workspace cannot approve it; the panel says why", "[gui][review]")
+TEST_CASE("Whoever edits a report in the workspace cannot approve it, and the panel says why", "[gui][review]")
 {
     Workspace ws;
     MainWindow &w = *ws.window;
