@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfAttachment.h"
 
+#include "PdfMetadata.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -11,17 +13,6 @@ using namespace Qt::StringLiterals;
 namespace fazhi {
 
 namespace {
-
-/// A PDF text string: UTF-16BE with its byte order mark, in hexadecimal.
-QByteArray textString(const QString &text)
-{
-    QByteArray utf16("\xFE\xFF", 2);
-    for (const QChar c : text) {
-        utf16.append(char(c.unicode() >> 8));
-        utf16.append(char(c.unicode() & 0xFF));
-    }
-    return QByteArray("<").append(utf16.toHex().toUpper()).append('>');
-}
 
 /// A name object: every byte outside the regular printable characters written as #XX.
 QByteArray pdfName(const QByteArray &name)
@@ -95,9 +86,9 @@ QByteArray PdfAttachment::withEmbeddedFile(const QByteArray &pdf, const QString 
     out.append(deflated);
     out.append("\nendstream\nendobj\n");
     const qsizetype specAt = out.size();
-    const QByteArray fileName = textString(name);
+    const QByteArray fileName = PdfMetadata::textString(name);
     out.append(QByteArray::number(specObj) + " 0 obj\n<<\n/Type /Filespec\n/F " + fileName + "\n/UF " + fileName + "\n/Desc " +
-               textString(description) + "\n/AFRelationship /Data\n/EF << /F " + QByteArray::number(fileObj) + " 0 R /UF " +
+               PdfMetadata::textString(description) + "\n/AFRelationship /Data\n/EF << /F " + QByteArray::number(fileObj) + " 0 R /UF " +
                QByteArray::number(fileObj) + " 0 R >>\n>>\nendobj\n");
     const qsizetype catalogAt = out.size();
     const QByteArray spec = QByteArray::number(specObj) + " 0 R";

@@ -31,8 +31,9 @@ std::pair<qsizetype, int> crossReference(const QByteArray &pdf)
     return {lineEnd + 1, count};
 }
 
-/// A PDF text string: UTF-16BE with its byte order mark, written in hexadecimal (plain ASCII in the file).
-QByteArray textString(const QString &text)
+} // namespace
+
+QByteArray PdfMetadata::textString(const QString &text)
 {
     QByteArray utf16("\xFE\xFF", 2);
     for (const QChar c : text) {
@@ -41,8 +42,6 @@ QByteArray textString(const QString &text)
     }
     return QByteArray("<").append(utf16.toHex().toUpper()).append('>');
 }
-
-} // namespace
 
 bool PdfMetadata::crossReferenceHolds(const QByteArray &pdf)
 {

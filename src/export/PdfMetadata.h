@@ -17,6 +17,8 @@ public:
     static QByteArray withAuthor(const QByteArray &pdf, const QString &author);
     /// Whether every in-use entry of the file's cross-reference table points at "N 0 obj" for its own N.
     static bool crossReferenceHolds(const QByteArray &pdf);
+    /// A PDF text string: UTF-16BE with its byte order mark, written in hexadecimal (plain ASCII in the file).
+    static QByteArray textString(const QString &text);
 };
 
 } // namespace fazhi

@@ -10,6 +10,7 @@
 #include "storage/DemoData.h"
 #include "storage/ReportRepository.h"
 
+#include "EventLoop.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -84,30 +85,6 @@ inline QString studioDriverPath()
     const QString path = QStringLiteral(FAZHI_STUDIO_DRIVER_PATH);
     REQUIRE(QFileInfo::exists(path));
     return path;
-}
-
-/// Runs the event loop for `ms` milliseconds, letting background jobs deliver their results.
-inline void settle(int ms = 50)
-{
-    QElapsedTimer t;
-    t.start();
-    do {
-        QThreadPool::globalInstance()->waitForDone(20);
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    } while (t.elapsed() < ms);
-}
-
-/// Waits until `condition` holds, up to `timeoutMs`.
-template<typename F> bool waitFor(F condition, int timeoutMs = 5000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        settle(10);
-    }
-    return true;
 }
 
 /// Types `text` the way a Chinese input method delivers it: each character committed by an input-method

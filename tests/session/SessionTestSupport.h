@@ -10,12 +10,10 @@
 #include "storage/ProblemRepository.h"
 #include "storage/ReportRepository.h"
 
+#include "EventLoop.h"
 #include "TestSupport.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QThreadPool>
 
 #include <catch2/catch.hpp>
 
@@ -23,30 +21,6 @@
 #include <memory>
 
 namespace fazhi::test {
-
-/// Runs the event loop for `ms` milliseconds, letting the writer's completions and timers arrive.
-inline void settle(int ms = 50)
-{
-    QElapsedTimer t;
-    t.start();
-    do {
-        QThreadPool::globalInstance()->waitForDone(20);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    } while (t.elapsed() < ms);
-}
-
-/// Waits until `condition` holds, up to `timeoutMs`.
-template<typename F> bool waitFor(F condition, int timeoutMs = 5000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        settle(10);
-    }
-    return true;
-}
 
 struct SessionFixture
 {

@@ -3,12 +3,12 @@
 
 #include "import/EmbeddedReport.h"
 #include "import/ImportLimits.h"
+#include "import/ZipPart.h"
 #include "text/Numbering.h"
 #include "util/Failure.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
 
 #include <QBuffer>
 #include <QHash>
@@ -37,45 +37,11 @@ struct StyleInfo
     QString basedOn;
 };
 
-[[noreturn]] void refuseOversizePart(const QString &name, qint64 size)
-{
-    throw Failure(u"Word 文件中的内容过大（解压后超过 %1 MB），不像是一份年度报告，无法导入。"_s
-                      .arg(ImportLimits::kMaxDocxPartBytes / 1048576),
-                  Failure::Kind::Input, u"%1 inflates to %2 bytes"_s.arg(name).arg(size));
-}
+const QString kWord = u"Word"_s;
 
-/// Makes `name` the current entry of `zip` and checks the size it declares, before anything is inflated.
-bool selectEntry(QuaZip &zip, const QString &name)
-{
-    if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
-        return false;
-    QuaZipFileInfo64 info;
-    if (zip.getCurrentFileInfo(&info) && info.uncompressedSize > quint64(ImportLimits::kMaxDocxPartBytes))
-        refuseOversizePart(name, qint64(info.uncompressedSize));
-    return true;
-}
-
-bool readEntry(QuaZip &zip, const QString &name, QByteArray &out)
-{
-    if (!selectEntry(zip, name))
-        return false;
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    // In chunks, never trusting the size the package claims: a small file may inflate to gigabytes.
-    out.clear();
-    char chunk[65536];
-    for (;;) {
-        const qint64 n = file.read(chunk, sizeof chunk);
-        if (n <= 0)
-            break;
-        out.append(chunk, qsizetype(n));
-        if (out.size() > ImportLimits::kMaxDocxPartBytes)
-            refuseOversizePart(name, out.size());
-    }
-    file.close();
-    return true;
-}
+[[noreturn]] void refuseOversizePart(const QString &name, qint64 size) { zippart::refuseOversize(kWord, name, size); }
+bool selectEntry(QuaZip &zip, const QString &name) { return zippart::select(zip, name, kWord); }
+bool readEntry(QuaZip &zip, const QString &name, QByteArray &out) { return zippart::read(zip, name, out, kWord); }
 
 QString attr(const QXmlStreamReader &xml, QStringView name) { return xml.attributes().value(u"w:"_s + name).toString(); }
 

@@ -2,12 +2,11 @@
 #include "import/OfdReader.h"
 
 #include "import/EmbeddedReport.h"
-#include "import/ImportLimits.h"
 #include "import/PageText.h"
+#include "import/ZipPart.h"
 #include "util/Failure.h"
 
 #include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <QBuffer>
 #include <QXmlStreamReader>
@@ -20,18 +19,8 @@ namespace {
 
 QByteArray entry(QuaZip &zip, const QString &name)
 {
-    if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
-        return {};
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
     QByteArray out;
-    char chunk[65536];
-    for (qint64 n; (n = file.read(chunk, sizeof chunk)) > 0;) {
-        out.append(chunk, qsizetype(n));
-        if (out.size() > ImportLimits::kMaxDocxPartBytes)
-            throw Failure(u"OFD 文件中的内容过大，不像是一份年度报告，无法导入。"_s, Failure::Kind::Input);
-    }
+    zippart::read(zip, name, out, u"OFD"_s);
     return out;
 }
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/TrackedDocx.h"
 
-#include "import/ImportLimits.h"
+#include "import/ZipPart.h"
 #include "util/Failure.h"
 
 #include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
 
 #include <QBuffer>
 #include <QHash>
@@ -23,28 +21,8 @@ const QString kW = u"http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 const QString kW14 = u"http://schemas.microsoft.com/office/word/2010/wordml"_s;
 const QString kW15 = u"http://schemas.microsoft.com/office/word/2012/wordml"_s;
 
-/// The part `name` of the package, inflated in chunks and never past the import limit; false if absent.
-bool readPart(QuaZip &zip, const QString &name, QByteArray &out)
-{
-    if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
-        return false;
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    out.clear();
-    char chunk[65536];
-    for (;;) {
-        const qint64 n = file.read(chunk, sizeof chunk);
-        if (n <= 0)
-            break;
-        out.append(chunk, qsizetype(n));
-        if (out.size() > ImportLimits::kMaxDocxPartBytes)
-            throw Failure(u"Word 文件中的内容过大（解压后超过 %1 MB），无法导入。"_s.arg(ImportLimits::kMaxDocxPartBytes / 1048576),
-                          Failure::Kind::Input, name);
-    }
-    file.close();
-    return true;
-}
+/// The part `name` of the package within the import limit; false if absent.
+bool readPart(QuaZip &zip, const QString &name, QByteArray &out) { return zippart::read(zip, name, out, u"Word"_s); }
 
 QString wAttr(const QXmlStreamReader &xml, const QString &name) { return xml.attributes().value(kW, name).toString(); }
 

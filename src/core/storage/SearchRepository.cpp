@@ -66,6 +66,20 @@ struct Filter
     }
 };
 
+/// A hit from a row of (rowid, report, year, unit id, unit name, text).
+SearchHit hitOf(const QSqlQuery &q, const QString &query)
+{
+    SearchHit h;
+    h.kind = kindOf(q.value(0).toLongLong());
+    h.refId = q.value(0).toLongLong() / 3;
+    h.reportId = q.value(1).toLongLong();
+    h.year = q.value(2).toInt();
+    h.unitId = q.value(3).toLongLong();
+    h.unit = q.value(4).toString();
+    locate(h, q.value(5).toString(), query);
+    return h;
+}
+
 } // namespace
 
 QString searchKindKey(SearchHit::Kind kind)
@@ -122,17 +136,8 @@ QList<SearchHit> SearchRepository::ordered(const QString &rows, const QVariantLi
                                  u"SELECT rid, report, year, unit, name, (SELECT text FROM search_text WHERE rowid = top.rid) "
                                  u"FROM top ORDER BY year DESC, unit, rid % 3, rid"_s,
                            rowValues + filter.values + QVariantList{limit});
-    while (q.next()) {
-        SearchHit h;
-        h.kind = kindOf(q.value(0).toLongLong());
-        h.refId = q.value(0).toLongLong() / 3;
-        h.reportId = q.value(1).toLongLong();
-        h.year = q.value(2).toInt();
-        h.unitId = q.value(3).toLongLong();
-        h.unit = q.value(4).toString();
-        locate(h, q.value(5).toString(), query);
-        hits << h;
-    }
+    while (q.next())
+        hits << hitOf(q, query);
     return hits;
 }
 
@@ -178,34 +183,18 @@ QList<SearchHit> SearchRepository::searchDense(const QString &query, qint64 unit
 QList<SearchHit> SearchRepository::searchServer(const QString &query, qint64 unitId, int year, int limit) const
 {
     QVariantList values;
-    QString where = dialect::searchCondition(Engine::Postgres, query, &values);
-    if (unitId > 0) {
-        where += u" AND r.unit_id = ?"_s;
-        values << unitId;
-    }
-    if (year > 0) {
-        where += u" AND r.year = ?"_s;
-        values << year;
-    }
-    values << limit;
+    const QString where = dialect::searchCondition(Engine::Postgres, query, &values);
+    const Filter filter(unitId, year);
     QSqlQuery q = sql::run(m_db.connection(),
                            u"SELECT search_text.rowid, r.id, r.year, u.id, u.full_name, search_text.text "
                            u"FROM search_text JOIN reports r ON r.id = search_text.report_id "
                            u"JOIN units u ON u.id = r.unit_id WHERE "_s
-                               + where + u" ORDER BY r.year DESC, u.id, search_text.rowid % 3, search_text.rowid LIMIT ?"_s,
-                           values);
+                               + where + filter.where
+                               + u" ORDER BY r.year DESC, u.id, search_text.rowid % 3, search_text.rowid LIMIT ?"_s,
+                           values + filter.values + QVariantList{limit});
     QList<SearchHit> hits;
-    while (q.next()) {
-        SearchHit h;
-        h.kind = kindOf(q.value(0).toLongLong());
-        h.refId = q.value(0).toLongLong() / 3;
-        h.reportId = q.value(1).toLongLong();
-        h.year = q.value(2).toInt();
-        h.unitId = q.value(3).toLongLong();
-        h.unit = q.value(4).toString();
-        locate(h, q.value(5).toString(), query);
-        hits << h;
-    }
+    while (q.next())
+        hits << hitOf(q, query);
     return hits;
 }
 
