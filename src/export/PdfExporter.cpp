@@ -31,6 +31,7 @@ QByteArray PdfExporter::render(const ReportDocument &doc)
     const OfficialPaginator paginator(fonts);
     const QList<OfficialPage> pages = paginator.paginate(ReportLayout::build(doc));
 
+    const QList<QRawFont> slotFonts = paginator.usedFonts();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -44,7 +45,6 @@ QByteArray PdfExporter::render(const ReportDocument &doc)
         if (!painter.begin(&writer))
             throw Failure(u"无法开始生成 PDF。"_s);
         const qreal scale = writer.resolution() / 72.0;
-        const QList<QRawFont> slotFonts = paginator.usedFonts();
         for (int i = 0; i < pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
@@ -55,7 +55,8 @@ QByteArray PdfExporter::render(const ReportDocument &doc)
         painter.end();
     }
     m_pageCount = int(pages.size());
-    const QByteArray pdf = PdfMetadata::withAuthor(PdfUnicodeRepair::repair(buffer.data()), doc.unit.fullName);
+    const QByteArray pdf = PdfMetadata::withAuthor(
+        PdfUnicodeRepair::repair(buffer.data(), PdfUnicodeRepair::aliases(pages, slotFonts)), doc.unit.fullName);
     // The report's data rides along as an embedded file, for an import to restore it exactly.
     return PdfAttachment::withEmbeddedFile(pdf, EmbeddedReport::kFileName, EmbeddedReport::payload(doc),
                                            "application/json", u"法治报告工作台的报告数据"_s);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfUnicodeRepair.h"
 
+#include "OfficialPaginator.h"
 #include "text/ChineseText.h"
 
-#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +14,49 @@ namespace fazhi {
 
 char32_t PdfUnicodeRepair::ideographFor(char32_t c) { return chinese::ideographForRadical(c); }
 
-QByteArray PdfUnicodeRepair::repair(QByteArray pdf, int *repaired)
+QHash<char32_t, char32_t> PdfUnicodeRepair::aliases(const QList<OfficialPage> &pages,
+                                                   const QList<QRawFont> &fontsBySlot)
+{
+    // Which character each drawn glyph stands for, per font slot.
+    QSet<char32_t> drawn;
+    QHash<int, QHash<quint32, char32_t>> glyphChars;
+    for (const OfficialPage &page : pages)
+        for (const OfficialLine &line : page.lines)
+            for (const OfficialRun &run : line.runs) {
+                const QList<uint> chars = run.text.toUcs4();
+                for (const uint c : chars)
+                    drawn.insert(c);
+                if (run.slot < 0 || run.slot >= fontsBySlot.size() || chars.size() != run.glyphs.size())
+                    continue; // not one glyph per character: nothing to tell
+                for (qsizetype i = 0; i < chars.size(); ++i)
+                    if (chars.at(i) >= 0x2E80)
+                        glyphChars[run.slot].insert(run.glyphs.at(i), chars.at(i));
+            }
+    // Every other code point of the ideograph blocks that the font's cmap gives one of those glyphs: Qt's map
+    // names a glyph by the lowest such code point.
+    QHash<char32_t, char32_t> out;
+    if (glyphChars.isEmpty())
+        return out;
+    QString ideographs;
+    for (char16_t c = 0x2E80; c <= 0x9FFF; ++c)
+        ideographs += QChar(c);
+    for (char16_t c = 0xF900; c <= 0xFAFF; ++c)
+        ideographs += QChar(c);
+    for (auto slot = glyphChars.cbegin(); slot != glyphChars.cend(); ++slot) {
+        if (!fontsBySlot.at(slot.key()).isValid())
+            continue;
+        const QList<quint32> glyphs = fontsBySlot.at(slot.key()).glyphIndexesForString(ideographs);
+        for (qsizetype i = 0; i < glyphs.size() && i < ideographs.size(); ++i) {
+            const char32_t code = ideographs.at(i).unicode();
+            const auto it = slot->constFind(glyphs.at(i));
+            if (it != slot->cend() && code != *it && !drawn.contains(code))
+                out.insert(code, *it);
+        }
+    }
+    return out;
+}
+
+QByteArray PdfUnicodeRepair::repair(QByteArray pdf, const QHash<char32_t, char32_t> &aliases, int *repaired)
 {
     int count = 0;
     static const QRegularExpression toUnicode(u"/ToUnicode (\\d+) 0 R"_s);
@@ -35,7 +78,8 @@ QByteArray PdfUnicodeRepair::repair(QByteArray pdf, int *repaired)
         QByteArray patched = map.toLatin1();
         const auto fix = [&](qsizetype at, const QString &digits) {
             const char32_t c = char32_t(digits.toUInt(nullptr, 16));
-            const char32_t u = ideographFor(c);
+            // The document's own character first: ⼾ (U+2F3E) is 戶 by Unicode but 户 in a simplified font.
+            const char32_t u = aliases.value(c, ideographFor(c));
             if (u == c || u > 0xFFFF)
                 return;
             patched.replace(at, 4, QByteArray::number(uint(u), 16).toUpper().rightJustified(4, '0'));

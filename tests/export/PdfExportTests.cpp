@@ -11,6 +11,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRawFont>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,67 @@ TEST_CASE("Text copied out of the PDF is the report's text, not look-alike radic
     CHECK(PdfUnicodeRepair::ideographFor(0x2F08) == U'人');
     CHECK(PdfUnicodeRepair::ideographFor(0x2EA0) == U'民');
     CHECK(PdfUnicodeRepair::ideographFor(U'人') == U'人');
+}
+
+TEST_CASE("Every ideograph copied out of the PDF is one the report used", "[pdf]")
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        FAZHI_SKIP("pdftotext is not installed");
+    QTemporaryDir dir;
+    for (const QString &name : fixtureReports()) {
+        INFO(name.toStdString());
+        const ReportDocument doc = fixtureDocument(name);
+        QSet<char32_t> written;
+        const ReportLayout layout = ReportLayout::build(doc);
+        for (const LayoutBlock &b : layout.blocks())
+            for (const char32_t c : b.text.toUcs4())
+                written.insert(c);
+        const QString path = dir.filePath(name + u".pdf"_s);
+        PdfExporter exporter;
+        REQUIRE(exporter.write(doc, path));
+        QString alien;
+        for (const char32_t c : tool(u"pdftotext"_s, {path, u"-"_s}).toUcs4())
+            if (c >= 0x2E80 && !written.contains(c) && !alien.contains(QString::fromUcs4(&c, 1)))
+                alien += QString::fromUcs4(&c, 1);
+        // A font that draws 户 and 戶 with one glyph once made every 用户 copy out as 用戶.
+        CHECK(alien.toStdString() == "");
+    }
+}
+
+TEST_CASE("A glyph the font shares between a radical and an ideograph is named by the one the report used", "[pdf]")
+{
+    const OfficialFonts fonts;
+    const OfficialPaginator paginator(fonts);
+    const QList<OfficialPage> pages =
+        paginator.paginate(ReportLayout::build(fixtureDocument(u"jiangjin-cgj-2025"_s)));
+    const QHash<char32_t, char32_t> aliases = PdfUnicodeRepair::aliases(pages, paginator.usedFonts());
+    QString drawn;
+    for (const OfficialPage &page : pages)
+        for (const OfficialLine &line : page.lines)
+            drawn += lineText(line);
+    INFO(aliases.size() << " aliases");
+    // Whatever the installed fonts substitute, an alias never renames a character the pages draw, and
+    // always leads to one they do.
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        CHECK(it.key() != it.value());
+        CHECK_FALSE(drawn.contains(QString::fromUcs4(&it.key(), 1)));
+        CHECK(drawn.contains(QString::fromUcs4(&it.value(), 1)));
+    }
+    // Noto draws the radical ⼾ (U+2F3E) with its 户: the pages' 户 names it, not Unicode's 戶.
+    CHECK((!aliases.contains(0x2F3E) || aliases.value(0x2F3E) == U'户'));
+    // A map as Qt writes it, naming a glyph by its lowest code point, ⼾ (U+2F3E).
+    const QByteArray cmap = "%PDF-1.4\n1 0 obj\n<< /Length 0 >>\nstream\nbegincmap\n2 beginbfrange\n"
+                            "<0001> <0001> <2F3E>\n<0002> <0003> [<7528> <2F08> ]\nendbfrange\nendcmap\n"
+                            "endstream\nendobj\n2 0 obj\n<< /ToUnicode 1 0 R >>\nendobj\n";
+    int repaired = 0;
+    const QByteArray fixed = PdfUnicodeRepair::repair(cmap, {{0x2F3E, U'户'}}, &repaired);
+    CHECK(fixed.contains("<0001> <0001> <6237>"));
+    CHECK(fixed.contains("[<7528> <4EBA> ]")); // the radical ⼈ as 人
+    CHECK(repaired == 2);
+    CHECK(fixed.size() == cmap.size());
+    // Without the pages, Unicode's reading.
+    CHECK(PdfUnicodeRepair::repair(cmap, {}, &repaired).contains("<0001> <0001> <6236>"));
+    CHECK(repaired == 2);
 }
 
 TEST_CASE("The paginator puts at most 22 lines on a page and nothing outside the text block",
