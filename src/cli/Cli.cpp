@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "storage/UnitRepository.h"
 #include "text/InputText.h"
 #include "util/Failure.h"
 #include "util/Logging.h"
@@ -122,6 +123,39 @@ qint64 Options::requiredInt(const QString &name) const
     return v;
 }
 
+qint64 unitOption(Context &ctx, const Options &o, const QString &name)
+{
+    return unitNamed(ctx, o.required(name));
+}
+
+qint64 unitNamed(Context &ctx, const QString &text)
+{
+    const QString given = text.trimmed();
+    bool numeric = false;
+    const qint64 id = given.toLongLong(&numeric);
+    if (numeric)
+        return id;
+    const UnitRepository units(ctx.db());
+    if (const auto exact = units.findByName(given))
+        return exact->id;
+    QList<Unit> matches;
+    for (const Unit &unit : units.all())
+        if (unit.fullName.contains(given) || (!unit.shortName.isEmpty() && unit.shortName.contains(given)))
+            matches.append(unit);
+    if (matches.size() == 1)
+        return matches.first().id;
+    if (matches.isEmpty())
+        throw Failure(u"没有名为“%1”的单位。可用 fazhi unit list 查看单位的编号和名称。"_s.arg(given),
+                      Failure::Kind::Input);
+    QStringList names;
+    for (const Unit &unit : std::as_const(matches).first(std::min<qsizetype>(matches.size(), 5)))
+        names.append(u"%1 %2"_s.arg(unit.id).arg(unit.fullName));
+    throw Failure(u"“%1”可以指 %2 个单位（%3%4），请写出全称或编号。"_s.arg(given)
+                      .arg(matches.size())
+                      .arg(names.join(u"；"_s), matches.size() > 5 ? u"……"_s : QString()),
+                  Failure::Kind::Input);
+}
+
 QString actingName()
 {
     const QString person = qEnvironmentVariable("FAZHI_USER").trimmed();
@@ -155,6 +189,7 @@ void printHelp(QTextStream &out)
     for (const Command &c : Registry::commands())
         out << u"  "_s << QString(c.name + u' ' + c.usage).leftJustified(54) << u"  "_s << c.summary << u'\n';
     out << u"\n数据库默认位于用户数据目录，可用 --db 或环境变量 FAZHI_DB 指定。\n"_s
+        << u"“单位”可写单位编号，也可写单位的全称、简称或其中能唯一认出单位的一段，如 --unit 城市管理局。\n"_s
         << u"每个命令都可加 --help 查看其用法，例如：fazhi render --help。\n"_s
         << u"退出码：0 成功；1 操作失败（如磁盘空间不足）；2 用法错误、输入无法读取或数据库无法打开。\n"_s;
 }

@@ -104,6 +104,13 @@ private:
     QStringList m_positional;
 };
 
+/// The unit an option names (`--unit` by default): its id, its full or short name, or a part of one name
+/// that no other unit's name contains. Throws Failure(Input) naming the candidates when the name is
+/// ambiguous, or saying how to list units when it names none.
+qint64 unitOption(Context &ctx, const Options &o, const QString &name = QStringLiteral("unit"));
+/// The unit `text` names, by the rules of unitOption.
+qint64 unitNamed(Context &ctx, const QString &text);
+
 /// The lines `report show` and `import` both print: addressee, signatories, dates and the outline of parts
 /// and subsections. `missing` stands in for a field that is empty.
 void printReportOverview(QTextStream &out, const ReportDocument &doc, const QString &missing);

@@ -111,10 +111,10 @@ int importReport(Context &ctx)
 {
     const Options o(ctx.args(), {u"unit"_s, u"year"_s}, {u"dry-run"_s});
     if (o.positional().size() != 1)
-        throw Failure(u"请给出一个要导入的文件或文件夹：fazhi import 文件或文件夹 [--unit ID] [--year 年度] [--dry-run]。"_s, Failure::Kind::Input);
+        throw Failure(u"请给出一个要导入的文件或文件夹：fazhi import 文件或文件夹 [--unit 单位] [--year 年度] [--dry-run]。"_s, Failure::Kind::Input);
     ImportOptions options;
     if (o.has(u"unit"_s))
-        options.unitId = o.requiredInt(u"unit"_s);
+        options.unitId = unitOption(ctx, o);
     if (o.has(u"year"_s)) {
         options.year = int(o.requiredInt(u"year"_s));
         if (options.year < 1990 || options.year > 2100)
@@ -164,7 +164,7 @@ int importReport(Context &ctx)
     return Ok;
 }
 
-const Registry::Registration regImport(u"import"_s, u"(文件 | 文件夹) [--unit ID] [--year 年度] [--dry-run]"_s,
+const Registry::Registration regImport(u"import"_s, u"(文件 | 文件夹) [--unit 单位] [--year 年度] [--dry-run]"_s,
                                        u"导入已有的报告（TXT、HTML、DOCX、Markdown、PDF、DOC、WPS、RTF、扫描图像）；给出文件夹则逐个导入其中的文件，每份一个事务；--dry-run 只显示识别结果"_s, importReport);
 
 } // namespace

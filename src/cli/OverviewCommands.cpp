@@ -44,7 +44,7 @@ int overview(Context &ctx)
         asOf.emplace(day);
         options.clock = &*asOf;
     }
-    const QList<OverviewRow> rows = Overview::build(ctx.db(), year, o.has(u"unit"_s) ? o.requiredInt(u"unit"_s) : 0, options);
+    const QList<OverviewRow> rows = Overview::build(ctx.db(), year, o.has(u"unit"_s) ? unitOption(ctx, o) : 0, options);
     if (o.has(u"xlsx"_s))
         OverviewWorkbook::write(o.value(u"xlsx"_s), ctx.db(), rows, options);
     if (ctx.json()) {
@@ -87,7 +87,7 @@ int search(Context &ctx)
     if (query.trimmed().isEmpty())
         throw Failure(u"请给出要搜索的文字：fazhi search 文字。"_s, Failure::Kind::Input);
     const QList<SearchHit> hits = SearchRepository(ctx.db()).search(
-        query, o.has(u"unit"_s) ? o.requiredInt(u"unit"_s) : 0, o.has(u"year"_s) ? int(o.requiredInt(u"year"_s)) : 0,
+        query, o.has(u"unit"_s) ? unitOption(ctx, o) : 0, o.has(u"year"_s) ? int(o.requiredInt(u"year"_s)) : 0,
         o.has(u"limit"_s) ? int(o.requiredInt(u"limit"_s)) : 200);
     if (ctx.json()) {
         QJsonArray a;
@@ -107,9 +107,9 @@ int search(Context &ctx)
     return Ok;
 }
 
-const Registry::Registration regOverview(u"overview"_s, u"--year Y [--unit ID] [--today YYYY-MM-DD] [--xlsx 文件]"_s,
+const Registry::Registration regOverview(u"overview"_s, u"--year Y [--unit 单位] [--today YYYY-MM-DD] [--xlsx 文件]"_s,
                                          u"各单位年度报告的报送、公开、完整性和问题整改情况"_s, overview);
-const Registry::Registration regSearch(u"search"_s, u"文字 [--unit ID] [--year Y] [--limit N]"_s,
+const Registry::Registration regSearch(u"search"_s, u"文字 [--unit 单位] [--year Y] [--limit N]"_s,
                                        u"在所有报告的正文、标题、问题和批注中搜索"_s, search);
 
 } // namespace

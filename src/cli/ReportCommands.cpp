@@ -60,7 +60,7 @@ std::optional<Report> existingReport(Database &db, qint64 id)
 int reportNew(Context &ctx)
 {
     const Options o(ctx.args(), {u"unit"_s, u"year"_s, u"template"_s}, {u"from-previous"_s});
-    const qint64 unitId = o.requiredInt(u"unit"_s);
+    const qint64 unitId = unitOption(ctx, o);
     const int year = int(o.requiredInt(u"year"_s));
     draftYears::require(year, clock());
     DocumentStore store(ctx.db());
@@ -81,7 +81,7 @@ int reportList(Context &ctx)
 {
     const Options o(ctx.args(), {u"unit"_s}, {});
     ReportRepository reports(ctx.db());
-    const QList<Report> list = o.has(u"unit"_s) ? reports.forUnit(o.requiredInt(u"unit"_s)) : reports.all();
+    const QList<Report> list = o.has(u"unit"_s) ? reports.forUnit(unitOption(ctx, o)) : reports.all();
     if (ctx.json()) {
         QJsonArray array;
         for (const Report &r : list)
@@ -257,9 +257,9 @@ int reportDelete(Context &ctx)
     return Ok;
 }
 
-const Registry::Registration regNew(u"report new"_s, u"--unit ID --year Y [--from-previous] [--template 名称]"_s,
+const Registry::Registration regNew(u"report new"_s, u"--unit 单位 --year Y [--from-previous] [--template 名称]"_s,
                                     u"新建年度报告（--from-previous 从上一年度报告延续）"_s, reportNew);
-const Registry::Registration regList(u"report list"_s, u"[--unit ID]"_s, u"列出报告"_s, reportList);
+const Registry::Registration regList(u"report list"_s, u"[--unit 单位]"_s, u"列出报告"_s, reportList);
 const Registry::Registration regShow(u"report show"_s, u"ID"_s, u"显示报告的结构、指标和问题"_s, reportShow);
 const Registry::Registration
     regSet(u"report set"_s,

@@ -55,7 +55,7 @@ int userAdd(Context &ctx)
     const Options o(ctx.args(), {u"name"_s, u"unit"_s, u"role"_s}, {u"password-stdin"_s});
     Person p;
     p.name = o.required(u"name"_s).trimmed();
-    p.unitId = o.requiredInt(u"unit"_s);
+    p.unitId = unitOption(ctx, o);
     if (!UnitRepository(ctx.db()).find(p.unitId))
         throw Failure(u"找不到编号为 %1 的单位。"_s.arg(p.unitId), Failure::Kind::Input);
     for (const QString &key : o.required(u"role"_s).split(u',', Qt::SkipEmptyParts)) {
@@ -477,7 +477,7 @@ int auditVerify(Context &ctx)
 }
 
 const QString kAs = u" [--as 姓名]"_s;
-const Registry::Registration regUserAdd(u"user add"_s, u"--name 姓名 --unit ID --role drafter|reviewer|signer|admin[,…] [--password-stdin]"_s,
+const Registry::Registration regUserAdd(u"user add"_s, u"--name 姓名 --unit 单位 --role drafter|reviewer|signer|admin[,…] [--password-stdin]"_s,
                                         u"添加人员及其在本单位的角色"_s, userAdd);
 const Registry::Registration regUserList(u"user list"_s, QString(), u"列出人员和角色"_s, userList);
 const Registry::Registration regSubmit(u"report submit"_s, u"--report ID [--comment 说明]"_s + kAs, u"报送报告（冻结为一个版本）"_s,

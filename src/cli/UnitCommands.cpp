@@ -55,17 +55,13 @@ int unitAdd(Context &ctx)
     return Ok;
 }
 
-qint64 unitIdFrom(const Options &o, const QString &command)
+qint64 unitIdFrom(Context &ctx, const Options &o, const QString &command)
 {
     if (o.has(u"unit"_s))
-        return o.requiredInt(u"unit"_s);
-    if (o.positional().size() == 1) {
-        bool ok = false;
-        const qint64 id = o.positional().first().toLongLong(&ok);
-        if (ok)
-            return id;
-    }
-    throw Failure(u"请给出单位编号：fazhi unit %1 ID。可用 fazhi unit list 查看单位编号。"_s.arg(command),
+        return unitOption(ctx, o);
+    if (o.positional().size() == 1)
+        return unitNamed(ctx, o.positional().first());
+    throw Failure(u"请给出单位编号或名称：fazhi unit %1 ID。可用 fazhi unit list 查看单位编号。"_s.arg(command),
                   Failure::Kind::Input);
 }
 
@@ -84,7 +80,7 @@ int unitSet(Context &ctx)
         ctx.args(),
         {u"unit"_s, u"name"_s, u"short"_s, u"kind"_s, u"parent"_s, u"signatory"_s, u"addressee"_s}, {});
     UnitRepository repo(ctx.db());
-    Unit unit = existingUnit(repo, unitIdFrom(o, u"set"_s));
+    Unit unit = existingUnit(repo, unitIdFrom(ctx, o, u"set"_s));
     QStringList changed;
     if (o.has(u"name"_s)) {
         unit.fullName = o.value(u"name"_s).trimmed();
@@ -152,7 +148,7 @@ int unitDelete(Context &ctx)
 {
     const Options o(ctx.args(), {u"unit"_s}, {u"with-reports"_s});
     UnitRepository repo(ctx.db());
-    const Unit unit = existingUnit(repo, unitIdFrom(o, u"delete"_s));
+    const Unit unit = existingUnit(repo, unitIdFrom(ctx, o, u"delete"_s));
     const QList<Report> reports = ReportRepository(ctx.db()).forUnit(unit.id);
     QStringList names;
     QStringList submitted;

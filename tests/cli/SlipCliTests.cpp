@@ -220,3 +220,35 @@ TEST_CASE("cli: unit delete refuses a unit with reports, naming them, unless --w
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(u"找不到编号为 %1 的单位"_s.arg(empty)));
 }
+
+TEST_CASE("cli: --unit takes a unit's name, its short name or a part only one name holds", "[cli][slips]")
+{
+    const Today today("2026-03-01");
+    Cli cli;
+    const QString market = addUnit(cli, u"某某区市场监督管理局"_s);
+    const QString justice = addUnit(cli, u"某某区司法局"_s);
+    const QString town = addUnit(cli, u"某某区某某镇人民政府"_s);
+    REQUIRE(cli({u"unit"_s, u"set"_s, justice, u"--short"_s, u"区司法局"_s}).exitCode == 0);
+
+    const auto unitOf = [](const QJsonValue &report) {
+        return QString::number(report.toObject().value(u"unit_id"_s).toInteger());
+    };
+    // The full name, the short name, and a part of one name.
+    CHECK(unitOf(cli.json({u"report"_s, u"new"_s, u"--unit"_s, u"某某区市场监督管理局"_s, u"--year"_s, u"2025"_s}))
+          == market);
+    CHECK(unitOf(cli.json({u"report"_s, u"new"_s, u"--unit"_s, u"区司法局"_s, u"--year"_s, u"2025"_s})) == justice);
+    CHECK(unitOf(cli.json({u"report"_s, u"new"_s, u"--unit"_s, u"镇人民政府"_s, u"--year"_s, u"2025"_s})) == town);
+    CHECK(cli.json({u"report"_s, u"list"_s, u"--unit"_s, u"市场监督"_s}).toArray().size() == 1);
+
+    // A part that several names hold names them; a name nobody has says how to list units.
+    const test::CliResult ambiguous = cli({u"report"_s, u"list"_s, u"--unit"_s, u"某某区"_s});
+    CHECK(ambiguous.exitCode == 2);
+    CHECK(ambiguous.err.contains(u"可以指 3 个单位"_s));
+    CHECK(ambiguous.err.contains(u"某某区司法局"_s));
+    const test::CliResult unknown = cli({u"report"_s, u"list"_s, u"--unit"_s, u"教育局"_s});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(u"没有名为“教育局”的单位"_s));
+    // unit set takes the name as its argument too.
+    CHECK(cli({u"unit"_s, u"set"_s, u"区司法局"_s, u"--short"_s, u"司法局"_s}).exitCode == 0);
+    CHECK(reportCount(cli) == 3);
+}
