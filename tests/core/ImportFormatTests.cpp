@@ -445,3 +445,30 @@ TEST_CASE("a web page's 生成日期 dates the publication", "[import]")
         u"一、2025年推进法治政府建设的主要举措和成效\n全年审核规范性文件15件。\n重庆市某某区司法局\n2026年1月20日\n"_s);
     CHECK(r.document.report.publishedDate == QDate(2026, 2, 11));
 }
+
+TEST_CASE("A report without a title or signature takes its unit from the site's name above the text", "[import]")
+{
+    // A department's website: its name, the breadcrumb and the stamp above a report pasted without its
+    // title line, ending with the date alone.
+    const QString page =
+        u"重庆市某某区城市管理局\n当前位置: 重庆市某某区城市管理局>政务公开>法治政府建设年度报告\n"
+        u"发布日期:2026-02-28 11:23:27\n区委、区政府：\n"
+        u"2025年，区城市管理局坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况报告如下。\n"
+        u"一、2025年推进法治政府建设的主要举措和成效\n全年审核规范性文件15件。\n"
+        u"二、存在的不足和原因\n执法人员法治素养有待提高。\n"
+        u"三、下一步工作安排\n加强执法人员培训。\n2026年1月20日\n"_s;
+    const ImportResult r = Importer::importText(page);
+    INFO(r.repairs.join(u'\n').toStdString() << '\n' << r.warnings.join(u'\n').toStdString());
+    CHECK(r.document.unit.fullName == u"重庆市某某区城市管理局"_s);
+    CHECK(r.document.report.addressee == u"区委、区政府"_s);
+    CHECK(r.repairs.join(u'\n').contains(u"按网页页头取为“重庆市某某区城市管理局”"_s));
+    CHECK_FALSE(r.warnings.join(u'\n').contains(u"未识别出发文单位"_s));
+    CHECK_FALSE(r.document.report.opening.contains(u"重庆市某某区城市管理局"_s));
+
+    // With a signature, the signature names the unit and the header is left alone.
+    QString signedPage = page;
+    signedPage.replace(u"2026年1月20日"_s, u"重庆市某某区市场监督管理局\n2026年1月20日"_s);
+    const ImportResult s = Importer::importText(signedPage);
+    CHECK(s.document.unit.fullName == u"重庆市某某区市场监督管理局"_s);
+    CHECK_FALSE(s.repairs.join(u'\n').contains(u"网页页头"_s));
+}

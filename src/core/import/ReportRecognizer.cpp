@@ -83,7 +83,18 @@ private:
         }
         if (title < 0) {
             m_out.warnings.append(u"未识别出报告标题（应含“关于……法治政府建设……报告”）。"_s);
-            return 0;
+            // Without a title, organ names on the first lines are the site's name above the text (the page
+            // header of a department's website): not the report's text, but who published it.
+            qsizetype first = 0;
+            while (first < qMin<qsizetype>(m_lines.size() - 1, 3) && !m_lines.at(first).heading &&
+                   m_lines.at(first).text.size() <= 40 && !m_lines.at(first).text.endsWith(u'：') &&
+                   !m_lines.at(first).text.endsWith(u':') && isOrganLine(m_lines.at(first).text) &&
+                   !PartStructure::isPartHeading(m_lines.at(first).text)) {
+                m_headerOrgans.append(splitOrgans(m_lines.at(first).text));
+                m_out.removed.append(m_lines.at(first).text);
+                ++first;
+            }
+            return first;
         }
         qsizetype first = title;
         // Issuing organs on the lines right above a title that starts with 关于.
@@ -195,6 +206,11 @@ private:
             unit = m_signatories.last();
         if (unit.isEmpty() && !m_titleOrgans.isEmpty())
             unit = m_titleOrgans.last();
+        for (qsizetype i = m_headerOrgans.size() - 1; i >= 0 && unit.isEmpty(); --i)
+            if (!isPartyOrgan(m_headerOrgans.at(i))) {
+                unit = m_headerOrgans.at(i);
+                m_out.repairs.append(u"正文中没有标题和署名，发文单位按网页页头取为“%1”，请核对。"_s.arg(unit));
+            }
         // "区城市管理局" in the title: the opening usually names it in full ("九龙坡区城市管理局").
         static const QRegularExpression shortName(u"^(区|县|市|镇|乡|街道|旗|州)"_s);
         if (!unit.isEmpty() && shortName.match(unit).hasMatch()) {
@@ -294,6 +310,7 @@ private:
     QDate m_published;
     Recognition m_out;
     QStringList m_titleOrgans;
+    QStringList m_headerOrgans; ///< organ names on the lines above a report that has no title
     QStringList m_signatories;
     QStringList m_opening;
     QList<RawPart> m_parts;
