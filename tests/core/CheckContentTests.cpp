@@ -116,3 +116,37 @@ TEST_CASE("problems.*: reasons, measures and last year's open problems", "[check
     b.doc().problems[0].continuesId = 0;
     CHECK(findingsOf(runCheck(b.build()), u"problems.carryover"_s).isEmpty());
 }
+
+TEST_CASE("a problem carried over and marked rectified must be described in the year's work", "[check]")
+{
+    DocBuilder b;
+    b.standardParts();
+    b.doc().sections[0].body = u"全年审核规范性文件15件，组织执法人员培训3次。"_s;
+    CHECK_FALSE(runCheck(b.build()).passed.contains(u"problems.rectified-silent"_s)); // nothing claimed
+
+    auto previous = std::make_shared<ReportDocument>();
+    Problem old;
+    old.id = 5;
+    old.text = u"行政执法案卷评查发现的程序不规范问题"_s;
+    previous->problems.append(old);
+    b.doc().previous = previous;
+    Problem carried;
+    carried.id = 12;
+    carried.text = old.text;
+    carried.continuesId = 5;
+    carried.status = ProblemStatus::Rectified;
+    carried.reason = u"培训不足"_s;
+    carried.measure = u"开展案卷评查"_s;
+    b.doc().problems.append(carried);
+    const QList<Finding> silent = findingsOf(runCheck(b.build()), u"problems.rectified-silent"_s);
+    REQUIRE(silent.size() == 1);
+    CHECK(silent.first().message.contains(u"标为已整改"_s));
+
+    // Part 1 telling how it was rectified answers it.
+    b.doc().sections[0].body += u"针对上年度行政执法案卷评查发现的程序不规范问题，逐案整改，规范执法程序。"_s;
+    CHECK(findingsOf(runCheck(b.build()), u"problems.rectified-silent"_s).isEmpty());
+    // A problem still in progress claims nothing.
+    b.doc().sections[0].body = u"全年审核规范性文件15件。"_s;
+    b.doc().problems[0].status = ProblemStatus::InProgress;
+    CHECK(findingsOf(runCheck(b.build()), u"problems.rectified-silent"_s).isEmpty());
+}

@@ -299,6 +299,31 @@ void carryover(const RuleContext &ctx, RuleOutput &out)
     }
 }
 
+/// A problem carried over from last year and marked rectified, of which the year's work (parts 1, 3 and 5)
+/// says nothing: the report claims a rectification it does not describe.
+void rectifiedSilent(const RuleContext &ctx, RuleOutput &out)
+{
+    QList<const Problem *> claimed;
+    for (const Problem &p : ctx.doc.problems)
+        if (p.continuesId != 0 && p.status == ProblemStatus::Rectified)
+            claimed.append(&p);
+    if (claimed.isEmpty()) {
+        out.notApplicable();
+        return;
+    }
+    const QString work = ctx.textOfPart(1) + u'\n' + ctx.textOfPart(3) + u'\n' + ctx.textOfPart(5);
+    const QSet<quint32> said = chinese::hanBigrams(work);
+    for (const Problem *p : std::as_const(claimed)) {
+        if (plansAddress(work, said, *p, ctx.checklist))
+            continue;
+        Finding f = out.make();
+        placeProblem(ctx, *p, f);
+        f.message = u"上年度的问题“%1”标为已整改，但正文没有交代整改情况"_s.arg(p->text.left(20));
+        f.suggestion = u"在第一部分写明该问题是怎样整改的、效果如何；尚未整改完毕的，把状态改为整改中。"_s;
+        out.add(f);
+    }
+}
+
 } // namespace
 
 void registerMetricRules(QList<RuleInfo> &rules)
@@ -309,6 +334,7 @@ void registerMetricRules(QList<RuleInfo> &rules)
     rules.append({u"problems.reasons"_s, FindingLevel::Warning, u"问题的原因"_s, problemReasons, {}});
     rules.append({u"problems.measures"_s, FindingLevel::Warning, u"问题的整改措施"_s, problemMeasures, {}});
     rules.append({u"problems.carryover"_s, FindingLevel::Warning, u"上年问题的延续"_s, carryover, {}});
+    rules.append({u"problems.rectified-silent"_s, FindingLevel::Warning, u"已整改问题的交代"_s, rectifiedSilent, {}});
 }
 
 } // namespace fazhi
