@@ -37,6 +37,8 @@ Actions::Actions(QMainWindow *w) : QObject(w)
     newUnit = make(w, u"newUnit"_s, tr("New &unit…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)});
     openReport = make(w, u"openReport"_s, tr("&Open selected report"), {QKeySequence::Open}, QStyle::SP_DialogOpenButton);
     importReport = make(w, u"importReport"_s, tr("&Import a report file…"), {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    importFolder = make(w, u"importFolder"_s, tr("Import a &folder of reports…"),
+                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
     save = make(w, u"save"_s, tr("&Save"), {QKeySequence::Save}, QStyle::SP_DialogSaveButton);
     save->setToolTip(tr("Changes are saved as you type; this writes any pending change at once"));
     exportReport = make(w, u"exportReport"_s, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
@@ -73,7 +75,7 @@ void Actions::populate(QMainWindow *w, QMenu *viewDocks)
 {
     QMenuBar *bar = w->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
-    file->addActions({newReport, newUnit, openReport, importReport});
+    file->addActions({newReport, newUnit, openReport, importReport, importFolder});
     file->addSeparator();
     file->addActions({save, exportReport});
     file->addSeparator();

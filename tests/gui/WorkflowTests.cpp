@@ -2,6 +2,7 @@
 #include "GuiTestSupport.h"
 
 #include "Actions.h"
+#include "BatchImportDialog.h"
 #include "BodyEdit.h"
 #include "Exporter.h"
 #include "ImportDialog.h"
@@ -16,6 +17,9 @@
 #include "storage/UnitRepository.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
@@ -152,4 +156,64 @@ TEST_CASE("The import dialog shows what was recognised and stores the report", "
     CHECK(structure.size() >= 3);
     CHECK(w.session()->document().report.year == 2024);
     CHECK(w.session()->document().unit.fullName.contains(u"市场监督管理局"_s));
+}
+
+TEST_CASE("A folder of reports is imported with progress, each file on its own, and the outcome listed",
+          "[gui][import][batch]")
+{
+    Workspace ws;
+    MainWindow &w = *ws.window;
+    QTemporaryDir folder;
+    for (const QString &name : {u"jiangjin-cgj-2025.txt"_s, u"siping-town-2025.txt"_s})
+        REQUIRE(QFile::copy(fixture(name), folder.filePath(name)));
+    writeFile(folder.filePath(u"broken.docx"_s), QByteArray("PK\x03\x04 not really a Word file", 30));
+    writeFile(folder.filePath(u"empty.txt"_s), QByteArray());
+    const int before = int(ReportRepository(ws.db).all().size());
+
+    FileDialog::setNextFileName(folder.path());
+    QList<BatchImportItem> items;
+    QString summary;
+    DialogRunner::setNextHook([&](QDialog *d) {
+        auto *dialog = qobject_cast<BatchImportDialog *>(d);
+        REQUIRE(dialog);
+        items = dialog->items();
+        summary = dialog->findChild<QLabel *>()->text();
+        CHECK(dialog->findChild<QTableWidget *>()->rowCount() == 4);
+        return int(QDialog::Accepted);
+    });
+    w.actions()->importFolder->trigger();
+    INFO(MessageBox::history().join(u" | "_s).toStdString() << summary.toStdString());
+    REQUIRE(items.size() == 4);
+    int ok = 0;
+    for (const BatchImportItem &item : std::as_const(items)) {
+        INFO(item.file.toStdString() << ": " << item.error.toStdString());
+        ok += item.ok;
+        if (!item.ok)
+            CHECK(item.error.contains(QRegularExpression(u"\\p{Han}"_s)));
+    }
+    CHECK(ok == 2);
+    CHECK(summary.contains(u"2"_s));
+    // The good reports are stored, the bad ones left nothing behind.
+    CHECK(ReportRepository(ws.db).all().size() == before + 2);
+}
+
+TEST_CASE("Cancelling a folder import stops after the file in hand and keeps what was imported",
+          "[gui][import][batch]")
+{
+    Workspace ws;
+    QTemporaryDir folder;
+    int n = 0;
+    for (const QString &name : {u"jiangjin-cgj-2025.txt"_s, u"siping-town-2025.txt"_s, u"jiulongpo-cgj-2023.txt"_s})
+        REQUIRE(QFile::copy(fixture(name), folder.filePath(QString::number(++n) + name)));
+    const int before = int(ReportRepository(ws.db).all().size());
+    BatchImportDialog dialog(ws.db.path(), folder.path(), ws.window.get());
+    // Called on the worker thread after each file, before the next one starts: a cancel there is seen.
+    QObject::connect(&dialog, &BatchImportDialog::fileDone, &dialog, [&dialog] { dialog.cancel(); },
+                     Qt::DirectConnection);
+    dialog.run();
+    REQUIRE(dialog.items().size() == 1);
+    CHECK(dialog.items().first().ok);
+    CHECK(dialog.wasCancelled());
+    CHECK(ReportRepository(ws.db).all().size() == before + 1);
+    CHECK(dialog.findChild<QLabel *>()->text().contains(u"2"_s));
 }

@@ -46,6 +46,15 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption)
+{
+    if (auto next = take(g_nextFileName))
+        return *next;
+    if (g_nonInteractive)
+        return {};
+    return QFileDialog::getExistingDirectory(parent, caption);
+}
+
 void FileDialog::setNextFileName(const QString &fileName) { g_nextFileName = fileName; }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,

@@ -19,6 +19,7 @@ public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                    const QString &filter);
+    static QString getExistingDirectory(QWidget *parent, const QString &caption);
     /// The next call returns `fileName` without showing anything (an empty name means "cancelled").
     static void setNextFileName(const QString &fileName);
 };

@@ -8,6 +8,7 @@
 #include "ExportRunner.h"
 #include "Exporter.h"
 #include "FindReplaceDialog.h"
+#include "BatchImportDialog.h"
 #include "ImportDialog.h"
 #include "MetricsTab.h"
 #include "NewReportDialog.h"
@@ -138,6 +139,7 @@ void MainWindow::connectActions()
             m_units->setFocus();
     });
     connect(a->importReport, &QAction::triggered, this, &MainWindow::importReport);
+    connect(a->importFolder, &QAction::triggered, this, &MainWindow::importFolder);
     connect(a->save, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->flush();
@@ -369,7 +371,7 @@ void MainWindow::updateActions()
     const bool editable = open && !m_readOnly && !m_session->isReadOnly();
     m_actions->save->setEnabled(editable);
     m_actions->addSubsection->setEnabled(editable);
-    for (QAction *a : {m_actions->newReport, m_actions->newUnit, m_actions->importReport})
+    for (QAction *a : {m_actions->newReport, m_actions->newUnit, m_actions->importReport, m_actions->importFolder})
         a->setEnabled(!m_readOnly);
     m_actions->undo->setEnabled(editable && m_session->undoStack()->canUndo());
     m_actions->redo->setEnabled(editable && m_session->undoStack()->canRedo());
@@ -450,6 +452,22 @@ void MainWindow::importReport()
     }
     m_units->reload();
     openReport(id);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Import a folder of reports"));
+    if (folder.isEmpty())
+        return;
+    BatchImportDialog dialog(m_db.path(), folder, this);
+    try {
+        dialog.run();
+    } catch (const Failure &f) {
+        MessageBox::warning(this, tr("Import a folder of reports"), f.message());
+        return;
+    }
+    m_units->reload();
+    DialogRunner::exec(&dialog);
 }
 
 bool MainWindow::exportReport(const QString &format)

@@ -81,6 +81,8 @@ public:
     void newReport();
     void newUnit();
     void importReport();
+    /// Imports every report of a folder the clerk picks, with progress and the outcome per file.
+    void importFolder();
     /// Asks for a file name and exports the open report; returns whether a file was written.
     bool exportReport(const QString &format = {});
 
