@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotTour.h"
 
+#include "OverviewWindow.h"
+
 #include "ChecklistDock.h"
 #include "Dialogs.h"
 #include "FindReplaceDialog.h"
@@ -82,6 +84,11 @@ int ScreenshotTour::run(MainWindow &window, const QString &directory)
     find->show();
     save(find, dir, u"09-find"_s);
     find->hide();
+
+    OverviewWindow *overview = window.showOverview();
+    overview->resize(window.size());
+    save(overview, dir, u"10-overview"_s);
+    overview->hide();
     return 0;
 }
 

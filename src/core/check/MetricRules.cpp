@@ -185,9 +185,32 @@ int overlap(const QSet<quint32> &plans, QStringView text)
     return found * 100 / int(pairs.size());
 }
 
+/// Text that every problem of a report is looked up in (part 4's plans, or the year's work), with what it
+/// contains remembered per word: a check reads it once per distinct term, not once per problem and term.
+class TermLookup
+{
+public:
+    explicit TermLookup(QString text) : m_text(std::move(text)), m_bigrams(chinese::hanBigrams(m_text)) {}
+    const QSet<quint32> &bigrams() const { return m_bigrams; }
+    bool contains(const QString &word) const
+    {
+        const auto known = m_seen.constFind(word);
+        if (known != m_seen.cend())
+            return *known;
+        const bool found = m_text.contains(word);
+        m_seen.insert(word, found);
+        return found;
+    }
+
+private:
+    QString m_text;
+    QSet<quint32> m_bigrams;
+    mutable QHash<QString, bool> m_seen;
+};
+
 /// Whether `plans` speak of `term`: the term itself, or a term of the same synonym group (普法宣传 ↔ 法治宣传:
 /// a group counts when the term contains one of its members).
-bool plansMention(QStringView plans, const QString &term, const QList<QStringList> &synonyms)
+bool plansMention(const TermLookup &plans, const QString &term, const QList<QStringList> &synonyms)
 {
     if (plans.contains(term))
         return true;
@@ -201,7 +224,7 @@ bool plansMention(QStringView plans, const QString &term, const QList<QStringLis
 
 /// Share of the problem's key terms (ICU words of two Han characters or more, not the wording every problem
 /// shares) that part 4 mentions, in percent; -1 when it has fewer than two such terms.
-int termsAnswered(QStringView plans, QStringView problem, const Checklist &list)
+int termsAnswered(const TermLookup &plans, QStringView problem, const Checklist &list)
 {
     QStringList terms;
     for (const QString &w : scan::words(problem)) {
@@ -220,8 +243,9 @@ int termsAnswered(QStringView plans, QStringView problem, const Checklist &list)
 
 /// Whether next year's plans take the problem up: enough of its wording (or of its lead phrase before
 /// "：", e.g. "法治宣传不广泛与实效形式单一：……") recurs in part 4, as character pairs or as key terms.
-bool plansAddress(QStringView planText, const QSet<quint32> &plans, const Problem &p, const Checklist &list)
+bool plansAddress(const TermLookup &planText, const Problem &p, const Checklist &list)
 {
+    const QSet<quint32> &plans = planText.bigrams();
     if (plans.isEmpty())
         return false;
     const QString text = p.text.trimmed();
@@ -264,10 +288,9 @@ void problemMeasures(const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
-    const QString planText = ctx.textOfPart(4);
-    const QSet<quint32> plans = chinese::hanBigrams(planText);
+    const TermLookup planText(ctx.textOfPart(4));
     for (const Problem &p : ctx.doc.problems) {
-        if (!p.measure.trimmed().isEmpty() || plansAddress(planText, plans, p, ctx.checklist))
+        if (!p.measure.trimmed().isEmpty() || plansAddress(planText, p, ctx.checklist))
             continue;
         Finding f = out.make();
         placeProblem(ctx, p, f);
@@ -311,10 +334,9 @@ void rectifiedSilent(const RuleContext &ctx, RuleOutput &out)
         out.notApplicable();
         return;
     }
-    const QString work = ctx.textOfPart(1) + u'\n' + ctx.textOfPart(3) + u'\n' + ctx.textOfPart(5);
-    const QSet<quint32> said = chinese::hanBigrams(work);
+    const TermLookup work(ctx.textOfPart(1) + u'\n' + ctx.textOfPart(3) + u'\n' + ctx.textOfPart(5));
     for (const Problem *p : std::as_const(claimed)) {
-        if (plansAddress(work, said, *p, ctx.checklist))
+        if (plansAddress(work, *p, ctx.checklist))
             continue;
         Finding f = out.make();
         placeProblem(ctx, *p, f);
