@@ -44,8 +44,7 @@ QHash<QString, int> countTopicWords(QStringView text, const scan::WordIndex &ind
 {
     QHash<QString, int> counts;
     for (qsizetype i = 0; i < text.size(); ++i)
-        for (const scan::WordIndex::Entry *e : index.at(text, i))
-            ++counts[e->word];
+        index.forEachAt(text, i, [&counts](const scan::WordIndex::Entry &e) { ++counts[e.word]; });
     return counts;
 }
 

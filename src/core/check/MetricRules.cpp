@@ -113,12 +113,12 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
     QHash<const MetricValue *, QList<Finding>> differing;
     const QString &text = ctx.layout.plainText();
     for (qsizetype at = 0; at < text.size(); ++at) {
-        for (const scan::WordIndex::Entry *found : index.at(text, at)) {
-            const Name &n = names.at(found->index);
+        index.forEachAt(text, at, [&](const scan::WordIndex::Entry &entry) {
+            const Name &n = names.at(entry.index);
             // Most mentions carry no figure: look for a digit close by before running the expression.
             const QStringView near = QStringView(text).mid(at + n.alias.size(), 12);
             if (std::none_of(near.begin(), near.end(), [](QChar c) { return c.isDigit(); }))
-                continue;
+                return;
             const MetricValue &m = *n.value;
             const MetricDefinition *d = n.definition;
             // Matched in a window after the name, never in the whole text: each match of a long subject
@@ -127,20 +127,20 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
             const QRegularExpressionMatch match = figure.match(QStringView(text).mid(from, 64), 0, QRegularExpression::NormalMatch,
                                                                QRegularExpression::AnchorAtOffsetMatchOption);
             if (!match.hasMatch() || !QStringView(text).mid(from + match.capturedEnd()).startsWith(d->word))
-                continue;
+                return;
             anyChecked = true;
             if (seen.contains({&m, from + match.capturedStart(2)}))
-                continue;
+                return;
             seen.insert({&m, from + match.capturedStart(2)});
             const std::optional<MetricValue> said = metricValueFromParts(
                 match.capturedView(1), match.capturedView(2), match.capturedView(3), match.capturedView(4));
             if (!said)
-                continue;
+                return;
             const bool approximate = m.approx != Approx::Exact || said->approx != Approx::Exact;
             const double tolerance = approximate ? std::max(1.0, std::abs(m.value) * 0.1) : 1e-9;
             if (std::abs(said->value - m.value) <= tolerance) {
                 agreed.insert(&m);
-                continue;
+                return;
             }
             Finding f = out.make();
             f.offset = int(from + match.capturedStart(2));
@@ -149,7 +149,7 @@ void textConsistency(const RuleContext &ctx, RuleOutput &out)
                                                                 formatMetricValue(m, d->word));
             f.suggestion = u"统一正文和指标中的数值。"_s;
             differing[&m].append(f);
-        }
+        });
     }
     for (const MetricValue &m : ctx.doc.metrics)
         if (!agreed.contains(&m))

@@ -73,15 +73,23 @@ public:
     QList<const Entry *> at(QStringView text, qsizetype at) const
     {
         QList<const Entry *> found;
+        forEachAt(text, at, [&found](const Entry &e) { found.append(&e); });
+        return found;
+    }
+    /// Calls `visit(entry)` for each entry whose word starts at `at` in `text`, in the order they were
+    /// added, allocating nothing: what the rules that try every position of a report use.
+    template<typename Visit>
+    void forEachAt(QStringView text, qsizetype at, Visit &&visit) const
+    {
         if (!m_first.contains(text.at(at)))
-            return found;
+            return;
         const auto it = m_byFirst.constFind(text.at(at));
         if (it == m_byFirst.cend())
-            return found;
+            return;
+        const QStringView rest = text.mid(at);
         for (const Entry &e : *it)
-            if (text.mid(at).startsWith(e.word))
-                found.append(&e);
-        return found;
+            if (rest.startsWith(e.word))
+                visit(e);
     }
 
 private:
