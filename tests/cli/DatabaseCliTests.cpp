@@ -194,10 +194,11 @@ TEST_CASE("the CLI reads a database on a read-only medium and refuses writes in 
     CHECK(test::sha256(path) == before);
 }
 
-TEST_CASE("server addresses, :memory: and an empty --db are usage errors", "[cli][db][safety]")
+TEST_CASE("an unreachable server, other URLs and :memory: are usage errors", "[cli][db][safety]")
 {
     QTemporaryDir dir;
-    for (const QString &db : {u"postgresql://clerk@localhost/fazhi"_s, u"postgres://localhost/fazhi"_s,
+    // Port 1 on the loopback: no PostgreSQL answers there, whatever runs on this machine's 5432.
+    for (const QString &db : {u"postgresql://clerk@127.0.0.1:1/fazhi"_s, u"postgres://127.0.0.1:1/fazhi"_s,
                               u"sqlite:///tmp/fazhi.sqlite"_s, u":memory:"_s}) {
         QProcess p;
         p.setWorkingDirectory(dir.path());
