@@ -676,6 +676,10 @@
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
+    <message>
+        <source>Import a &amp;folder of reports…</source>
+        <translation>导入报告文件夹(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::AuditText</name>
@@ -726,6 +730,73 @@
     <message>
         <source>deleted</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::BatchImportDialog</name>
+    <message>
+        <source>Import a folder of reports</source>
+        <translation>导入报告文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Importing the reports of %1…</source>
+        <translation>正在导入“%1”中的报告……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3</source>
+        <translation>已处理 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an internal error; see the log.</source>
+        <translation>导入因程序内部错误而停止，详情见日志。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported, %3 not imported.</source>
+        <translation>共 %2 个文件，导入 %1 个，未导入 %3 个。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 files were not tried; the files imported before stay stored.</source>
+        <translation>已取消：还有 %1 个文件没有处理；取消前已导入的报告保留。</translation>
+    </message>
+    <message>
+        <source>New unit added.</source>
+        <translation>已新建单位。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1273,10 @@ Database: %1</source>
     <message>
         <source>&amp;Search all reports…</source>
         <translation>搜索全部报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import a folder of reports</source>
+        <translation>导入报告文件夹</translation>
     </message>
 </context>
 <context>
