@@ -8,7 +8,9 @@
 #include "CommentTracker.h"
 #include "CommentsDock.h"
 #include "DiffView.h"
+#include "PageView.h"
 #include "PersonDialog.h"
+#include "PreviewPanel.h"
 #include "ReviewController.h"
 #include "ReviewPanel.h"
 #include "SectionEditor.h"
@@ -128,6 +130,18 @@ TEST_CASE("A report goes from the drafter through the reviewer's comment and ret
     margin->repaint();
     REQUIRE(margin->boxes().size() == 1);
     CHECK(margin->boxes().first().first == commentId);
+    // On the preview's pages too: the very words, marked.
+    w.preview()->refreshNow();
+    PageView *pages = w.preview()->pageView();
+    REQUIRE(pages->marks().size() == 1);
+    const auto [markAt, markLength] = pages->marks().first();
+    CHECK(w.preview()->layout().plainText().mid(markAt, markLength) == words);
+    int markedPages = 0;
+    for (int p = 0; p < pages->pages().size(); ++p)
+        markedPages += pages->markRects(p).isEmpty() ? 0 : 1;
+    CHECK(markedPages == 1);
+    screenshot(w.preview(), u"review-preview-comment"_s);
+
     CHECK(margin->boxes().first().second.top() >= margin->lineTop(at) - 1);
     REQUIRE(panel.run(Transition::Return));
     CHECK(statusOf(ws.db, id) == ReportStatus::Returned);
@@ -288,4 +302,44 @@ TEST_CASE("Anchored ranges follow edits before, inside and after them", "[gui][r
     QString gone = text;
     gone.remove(at, 6);
     CHECK(CommentTracker::follow(text, gone, at, 6).first == -1);
+}
+
+TEST_CASE("A reviewer comments on a printed line from the preview, and the comment holds that line's words",
+          "[gui][review][comments]")
+{
+    Workspace ws;
+    MainWindow &w = *ws.window;
+    ReviewController &review = *w.review();
+    const qint64 id = ws.openDemoReport();
+    review.setPerson(personNamed(ws.db, u"李建国"_s));
+    w.preview()->refreshNow();
+    PageView *pages = w.preview()->pageView();
+    const ReportLayout &layout = w.preview()->layout();
+    // The first printed line of a body paragraph in a subsection.
+    int lineAt = -1, lineLength = 0;
+    for (const OfficialPage &page : pages->pages())
+        for (const OfficialLine &line : page.lines)
+            if (lineAt < 0 && line.block >= 0 && layout.blocks().at(line.block).kind == BlockKind::Paragraph &&
+                layout.blocks().at(line.block).sectionId > 0 && line.length > 10) {
+                lineAt = layout.blocks().at(line.block).offset + line.start;
+                lineLength = line.length;
+            }
+    REQUIRE(lineAt >= 0);
+    const QString printed = layout.plainText().mid(lineAt, lineLength);
+    InputDialog::setNextText(u"这一行的数字请核实。"_s);
+    emit pages->commentRequested(lineAt, lineLength);
+    settle(50);
+    const QList<Comment> comments = CommentRepository(ws.db).forReport(id);
+    INFO(MessageBox::history().join(u" | "_s).toStdString() << " line " << printed.toStdString());
+    REQUIRE(comments.size() == 1);
+    const Comment &c = comments.first();
+    INFO(printed.toStdString() << " / " << c.quote.toStdString());
+    CHECK(c.body == u"这一行的数字请核实。"_s);
+    // The body's words on that line (a run-in heading at its start is not body text).
+    CHECK(c.quote.size() >= 5);
+    CHECK(printed.endsWith(c.quote));
+    CHECK(w.session()->section(c.sectionId)->body.mid(c.start, c.quote.size()) == c.quote);
+    // And it is marked where it was asked for.
+    REQUIRE(pages->marks().size() == 1);
+    CHECK(pages->marks().first().first + pages->marks().first().second == lineAt + lineLength);
 }

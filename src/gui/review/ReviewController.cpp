@@ -8,6 +8,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "PersonDialog.h"
+#include "PreviewPanel.h"
 #include "ReportSession.h"
 #include "ReviewPanel.h"
 #include "SectionEditor.h"
@@ -95,6 +96,8 @@ ReviewController::ReviewController(MainWindow *window) : QObject(window), m_wind
     BodyEdit *body = window->sectionEditor()->bodyEdit();
     body->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(body, &QWidget::customContextMenuRequested, this, &ReviewController::showBodyMenu);
+    connect(window->preview(), &PreviewPanel::commentRequested, this,
+            [this](qint64 sectionId, int start, int length) { addCommentOn(sectionId, start, length); });
 
     m_personLabel = new QLabel(window);
     m_personLabel->setObjectName(u"personLabel"_s);
@@ -215,7 +218,17 @@ void ReviewController::setSession(ReportSession *session)
     updateMargin();
 }
 
-void ReviewController::updateMargin() { m_margin->refresh(); }
+void ReviewController::updateMargin()
+{
+    m_margin->refresh();
+    // The same open threads on the preview's pages.
+    QList<PreviewPanel::CommentSpan> spans;
+    if (m_tracker)
+        for (const Comment &c : m_tracker->comments())
+            if (c.parentId == 0 && c.status == Comment::Status::Open && c.sectionId > 0 && c.start >= 0)
+                spans.append({c.sectionId, c.start, int(c.quote.size())});
+    m_window->preview()->setCommentSpans(spans);
+}
 
 void ReviewController::reopen()
 {
@@ -234,11 +247,27 @@ qint64 ReviewController::addCommentOnSelection()
         MessageBox::information(m_window, tr("Add comment"), tr("Select the words to comment on in the section text first."));
         return 0;
     }
+    const QString quote = cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    return addComment(editor->sectionId(), cursor.selectionStart(), quote);
+}
+
+qint64 ReviewController::addCommentOn(qint64 sectionId, int start, int length)
+{
+    if (!m_session)
+        return 0;
+    m_session->flush();
+    for (const Section &s : m_session->document().sections)
+        if (s.id == sectionId && start >= 0 && start + length <= s.body.size())
+            return addComment(sectionId, start, s.body.mid(start, length));
+    return 0;
+}
+
+qint64 ReviewController::addComment(qint64 sectionId, int start, const QString &quote)
+{
     if (!m_person) {
         MessageBox::information(m_window, tr("Add comment"), tr("Choose who is working first (Review › Who is working…)."));
         return 0;
     }
-    const QString quote = cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
     QString text;
     if (!InputDialog::getText(m_window, tr("Add comment"), tr("Comment on “%1”:").arg(quote.left(40)), &text)
         || text.trimmed().isEmpty())
@@ -249,8 +278,7 @@ qint64 ReviewController::addCommentOnSelection()
         m_session->flush();
         if (m_tracker)
             m_tracker->store();
-        id = ReviewWorkflow(database(), *m_person)
-                 .addComment(m_session->reportId(), editor->sectionId(), quote, text, cursor.selectionStart());
+        id = ReviewWorkflow(database(), *m_person).addComment(m_session->reportId(), sectionId, quote, text, start);
     } catch (const Failure &f) {
         MessageBox::warning(m_window, tr("Add comment"), f.message());
         return 0;

@@ -62,6 +62,9 @@ public:
 
     /// Comments on the words selected in the section editor; asks for the text. Returns the new id or 0.
     qint64 addCommentOnSelection();
+    /// Comments on `length` characters of section `sectionId`'s body from `start` (a line chosen in the
+    /// preview); asks for the text. Returns the new id or 0.
+    qint64 addCommentOn(qint64 sectionId, int start, int length);
     /// Opens the report again after a transition, a restore or a change of person.
     void reopen();
 
@@ -84,6 +87,7 @@ private:
     void updatePersonLabel();
     void updateMargin();
     void showBodyMenu(const QPoint &pos);
+    qint64 addComment(qint64 sectionId, int start, const QString &quote);
 
     MainWindow *m_window;
     std::optional<Person> m_person;

@@ -1691,6 +1691,13 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>fazhi::PageView</name>
+    <message>
+        <source>Comment on this line…</source>
+        <translation>为这一行添加批注…</translation>
+    </message>
+</context>
+<context>
     <name>fazhi::PersonDialog</name>
     <message>
         <source>Who is working</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageView.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPaintEvent>
@@ -29,9 +31,11 @@ void PageView::setPages(QList<OfficialPage> pages, const ReportLayout &layout)
     const QList<LayoutBlock> &blocks = layout.blocks();
     for (const OfficialPage &page : std::as_const(m_pages)) {
         QList<LineSpot> spots;
-        for (const OfficialLine &line : page.lines)
+        for (int i = 0; i < page.lines.size(); ++i) {
+            const OfficialLine &line = page.lines.at(i);
             if (line.row >= 0 && line.block >= 0 && line.block < blocks.size())
-                spots.append({line.row, blocks.at(line.block).offset + line.start});
+                spots.append({line.row, blocks.at(line.block).offset + line.start, line.length, i});
+        }
         m_spots.append(spots);
     }
     m_highlightPage = m_highlightRow = -1;
@@ -145,6 +149,62 @@ QRect PageView::highlightOffset(int offset)
     return now;
 }
 
+void PageView::setMarks(QList<std::pair<int, int>> marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = std::move(marks);
+    update();
+}
+
+QList<QRectF> PageView::markRects(int page) const
+{
+    QList<QRectF> rects;
+    if (m_marks.isEmpty() || page < 0 || page >= m_spots.size())
+        return rects;
+    const QRect pageArea = pageRect(page);
+    const qreal s = scale();
+    for (const LineSpot &spot : m_spots.at(page)) {
+        const OfficialLine &line = m_pages.at(page).lines.at(spot.line);
+        // The glyphs' left edges in reading order: one glyph a character on an official line.
+        QList<qreal> xs;
+        for (const OfficialRun &run : line.runs)
+            for (const QPointF &p : run.positions)
+                xs.append(p.x());
+        if (xs.isEmpty())
+            continue;
+        for (const auto &[offset, length] : m_marks) {
+            const int from = qMax(offset, spot.offset) - spot.offset;
+            const int to = qMin(offset + length, spot.offset + spot.length) - spot.offset;
+            if (from >= to || from >= xs.size())
+                continue;
+            const qreal left = xs.at(from);
+            // To the next glyph, or a character's width past the last one.
+            const qreal right = to < xs.size() ? xs.at(to) : xs.last() + Page::linePitch * 0.57;
+            const QRectF row = rowRect(page, spot.row);
+            rects.append(QRectF(pageArea.left() + left * s, row.top(), (right - left) * s, row.height()));
+        }
+    }
+    return rects;
+}
+
+void PageView::contextMenuEvent(QContextMenuEvent *event)
+{
+    for (int p = 0; p < m_spots.size(); ++p) {
+        if (!pageRect(p).contains(event->pos()))
+            continue;
+        for (const LineSpot &spot : m_spots.at(p)) {
+            if (!rowRect(p, spot.row).contains(event->pos()) || spot.length <= 0)
+                continue;
+            QMenu menu(this);
+            QAction *comment = menu.addAction(tr("Comment on this line…"));
+            if (menu.exec(event->globalPos()) == comment)
+                emit commentRequested(spot.offset, spot.length);
+            return;
+        }
+    }
+}
+
 void PageView::mousePressEvent(QMouseEvent *event)
 {
     for (int p = 0; p < m_spots.size(); ++p) {
@@ -182,6 +242,13 @@ void PageView::paintEvent(QPaintEvent *event)
         painter.fillRect(page, Qt::white);
         if (p == m_highlightPage)
             painter.fillRect(rowRect(p, m_highlightRow), QColor(255, 214, 0, 70));
+        // Commented words: a pale blue ground and a blue line under them, as in the editor's margin.
+        for (const QRectF &r : markRects(p)) {
+            painter.fillRect(r, QColor(66, 133, 244, 45));
+            painter.fillRect(QRectF(r.left(), r.bottom() - qMax(1.0, r.height() / 14), r.width(),
+                                    qMax(1.0, r.height() / 14)),
+                             QColor(66, 133, 244, 200));
+        }
         painter.save();
         painter.setClipRect(page.intersected(event->rect()));
         painter.translate(page.topLeft());

@@ -27,6 +27,11 @@ public:
     QRect highlightOffset(int offset);
     /// The marked line: its page (0-based, -1 for none) and grid row.
     std::pair<int, int> highlightedLine() const { return {m_highlightPage, m_highlightRow}; }
+    /// Ranges of the plain text to mark on the pages (what reviewers commented on): offset and length.
+    void setMarks(QList<std::pair<int, int>> marks);
+    const QList<std::pair<int, int>> &marks() const { return m_marks; }
+    /// The parts of the printed lines a mark covers on `page` (0-based), in widget coordinates.
+    QList<QRectF> markRects(int page) const;
     int pageWidth() const;
     QSize sizeHint() const override;
 
@@ -43,6 +48,8 @@ public:
 
 signals:
     void lineClicked(int offset);
+    /// The context menu's "comment on this line": the line's plain-text offset and length.
+    void commentRequested(int offset, int length);
     void zoomChanged();
 
 protected:
@@ -50,6 +57,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     /// A printed line's grid row and the plain-text offset of its first character.
@@ -57,6 +65,8 @@ private:
     {
         int row = 0;
         int offset = 0;
+        int length = 0; ///< characters of the block on the line
+        int line = 0;   ///< index into the page's lines
     };
 
     QRect pageRect(int page) const;
@@ -71,6 +81,7 @@ private:
     QList<QList<LineSpot>> m_spots; ///< per page, the text lines in row order
     OfficialFonts m_fonts;
     QList<QRawFont> m_slotFonts; ///< the paginator's fonts by slot, made on the GUI thread when first needed
+    QList<std::pair<int, int>> m_marks;
     int m_highlightPage = -1;
     int m_highlightRow = -1;
     qreal m_zoom = 0;

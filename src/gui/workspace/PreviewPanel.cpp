@@ -68,6 +68,7 @@ PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_scroll, 1);
     connect(m_pages, &PageView::lineClicked, this,
             [this](int offset) { emit jumpRequested(JumpPlace::inLayout(m_layout, offset)); });
+    connect(m_pages, &PageView::commentRequested, this, &PreviewPanel::requestComment);
 
     // Zoom, under the pages: Ctrl+wheel on the pages, or these buttons.
     auto *zoomBar = new QToolBar(this);
@@ -163,10 +164,53 @@ void PreviewPanel::apply(quint64 revision, ReportLayout layout, QList<OfficialPa
     m_layout = std::move(layout);
     m_revision = revision;
     m_pages->setPages(std::move(pages), m_layout);
+    applyMarks();
     m_pageLabel->setText(tr("%n page(s)", nullptr, pageCount()));
     if (m_cursorSection)
         followCursor(m_cursorSection, m_cursorPosition);
     emit laidOut();
+}
+
+void PreviewPanel::setCommentSpans(QList<CommentSpan> spans)
+{
+    m_commentSpans = std::move(spans);
+    applyMarks();
+}
+
+void PreviewPanel::applyMarks()
+{
+    QList<std::pair<int, int>> marks;
+    for (const CommentSpan &span : std::as_const(m_commentSpans)) {
+        const int from = LayoutMapping::toPlain(m_layout, span.sectionId, span.start);
+        const int to = LayoutMapping::toPlain(m_layout, span.sectionId, span.start + span.length);
+        if (from >= 0 && to > from)
+            marks.append({from, to - from});
+    }
+    m_pages->setMarks(std::move(marks));
+}
+
+void PreviewPanel::requestComment(int offset, int length)
+{
+    // The body characters of the line, in the section they were typed in: a run-in heading's number and
+    // words at its start are the layout's or the heading's, not the body's, and are left out.
+    int first = offset;
+    SourcePlace from;
+    for (; first < offset + length; ++first) {
+        from = LayoutMapping::toSource(m_layout, first);
+        if (from.sectionId > 0 && from.position >= 0)
+            break;
+    }
+    if (first >= offset + length)
+        return;
+    SourcePlace to;
+    for (int last = offset + length - 1; last >= first; --last) {
+        to = LayoutMapping::toSource(m_layout, last);
+        if (to.sectionId == from.sectionId && to.position >= from.position)
+            break;
+    }
+    if (to.sectionId != from.sectionId || to.position < from.position)
+        return;
+    emit commentRequested(from.sectionId, from.position, to.position + 1 - from.position);
 }
 
 int PreviewPanel::pageCount() const { return int(m_pages->pages().size()); }

@@ -33,6 +33,14 @@ public:
     const ReportLayout &layout() const { return m_layout; }
     int pageCount() const;
     PageView *pageView() const { return m_pages; }
+    /// Words reviewers commented on, as section body ranges: marked on the pages at every layout.
+    struct CommentSpan
+    {
+        qint64 sectionId = 0;
+        int start = 0;
+        int length = 0;
+    };
+    void setCommentSpans(QList<CommentSpan> spans);
     /// Lays the report out now, on this thread (tests, screenshots).
     void refreshNow();
     bool isCurrent() const;
@@ -41,11 +49,15 @@ signals:
     void exportRequested(const QString &format);
     void jumpRequested(const JumpPlace &place);
     void laidOut();
+    /// "Comment on this line" on a line of one section's body: the body range the line prints.
+    void commentRequested(qint64 sectionId, int start, int length);
 
 private:
     void schedule();
     void start();
     void apply(quint64 revision, ReportLayout layout, QList<OfficialPage> pages);
+    void applyMarks();
+    void requestComment(int offset, int length);
 
     QPointer<ReportSession> m_session;
     PageView *m_pages = nullptr;
@@ -54,6 +66,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     LatestJob m_job{200};
     ReportLayout m_layout;
+    QList<CommentSpan> m_commentSpans;
     quint64 m_revision = ~quint64(0);
     qint64 m_cursorSection = 0;
     int m_cursorPosition = 0;
