@@ -3,6 +3,7 @@
 // dock, versions with their diff, and the report's history.
 #include "GuiTestSupport.h"
 
+#include "Actions.h"
 #include "BodyEdit.h"
 #include "CommentMargin.h"
 #include "CommentTracker.h"
@@ -18,6 +19,7 @@
 #include "VersionsDock.h"
 #include "storage/AuditLog.h"
 #include "storage/CommentRepository.h"
+#include "storage/DocumentStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SectionRepository.h"
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace fazhi;
@@ -342,4 +345,48 @@ TEST_CASE("A reviewer comments on a printed line from the preview, and the comme
     // And it is marked where it was asked for.
     REQUIRE(pages->marks().size() == 1);
     CHECK(pages->marks().first().first + pages->marks().first().second == lineAt + lineLength);
+}
+
+TEST_CASE("Restoring a version is one step that Undo takes back", "[gui][review][versions]")
+{
+    Workspace ws;
+    MainWindow &w = *ws.window;
+    ReviewController &review = *w.review();
+    const Person drafter = personNamed(ws.db, u"张晓明"_s);
+    const qint64 id = ws.openDemoReport();
+    review.setPerson(drafter);
+    REQUIRE_FALSE(w.session()->isReadOnly());
+    const int v1 = ReviewWorkflow(ws.db, drafter).saveVersion(id, u"初稿"_s);
+
+    // Typed after the version, then the version restored: the words are gone.
+    const qint64 sectionId = w.sectionEditor()->sectionId();
+    REQUIRE(sectionId > 0);
+    BodyEdit *body = w.sectionEditor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    typeText(body, u"全年新增执法记录仪30台。"_s);
+    saveAll(w);
+    const auto bodyHas = [&](const QString &words) {
+        for (const Section &s : w.session()->document().sections)
+            if (s.body.contains(words))
+                return true;
+        return false;
+    };
+    REQUIRE(bodyHas(u"执法记录仪30台"_s));
+    REQUIRE(review.versionsDock()->restore(v1));
+    settle(50);
+    CHECK_FALSE(bodyHas(u"执法记录仪30台"_s));
+    CHECK(w.actions()->undo->isEnabled());
+    CHECK(w.session()->undoStack()->undoText().contains(QString::number(v1)));
+
+    // Undo: what was there before the restore, in the window and in the database.
+    w.actions()->undo->trigger();
+    REQUIRE(waitFor([&] { return bodyHas(u"执法记录仪30台"_s); }));
+    const ReportDocument stored = DocumentStore(ws.db).load(id, false);
+    CHECK(std::any_of(stored.sections.cbegin(), stored.sections.cend(),
+                      [](const Section &s) { return s.body.contains(u"执法记录仪30台"_s); }));
+    // Both steps are in the report's history.
+    int restores = 0;
+    for (const AuditEntry &e : AuditLog(ws.db).forReport(id))
+        restores += e.action == u"restore"_s;
+    CHECK(restores == 2);
 }

@@ -233,7 +233,7 @@ int ReviewWorkflow::saveVersion(qint64 reportId, const QString &name)
     return number;
 }
 
-void ReviewWorkflow::restoreVersion(qint64 reportId, int number)
+int ReviewWorkflow::restoreVersion(qint64 reportId, int number)
 {
     Transaction tx(m_db);
     const Report report = requireReport(reportId);
@@ -252,7 +252,7 @@ void ReviewWorkflow::restoreVersion(qint64 reportId, int number)
     before.name = u"恢复第 %1 版之前"_s.arg(number);
     before.author = m_actor.name;
     before.content = MarkdownForm::write(DocumentStore(m_db).load(reportId, false));
-    versions.insert(before);
+    const int beforeNumber = versions.insert(before);
 
     const ReportDocument doc = MarkdownForm::read(version->content);
     Report r = report;
@@ -285,6 +285,7 @@ void ReviewWorkflow::restoreVersion(qint64 reportId, int number)
         ReviewRepository(m_db).noteEditor(reportId, m_actor.id);
     AuditLog(m_db).append(m_actor.name, reportId, u"restore"_s, number, version->name);
     tx.commit();
+    return beforeNumber;
 }
 
 qint64 ReviewWorkflow::addComment(qint64 reportId, qint64 sectionId, const QString &quote, const QString &body, int hint)

@@ -36,8 +36,9 @@ public:
 
     /// Freezes the report as a named version; returns its number.
     int saveVersion(qint64 reportId, const QString &name);
-    /// Makes version `number` the report's content (the current content is kept as a version first).
-    void restoreVersion(qint64 reportId, int number);
+    /// Makes version `number` the report's content (the current content is kept as a version first);
+    /// returns the number of that version, which restoring undoes this.
+    int restoreVersion(qint64 reportId, int number);
 
     /// Comments on `quote` in section `sectionId` (the first occurrence at or after `hint`), or on the
     /// whole report when sectionId is 0. Returns the comment's id.

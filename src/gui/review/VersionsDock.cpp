@@ -19,10 +19,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -177,20 +180,54 @@ bool VersionsDock::saveVersion()
     return true;
 }
 
-bool VersionsDock::restore(int number)
+namespace {
+
+/// A restore as one step on the undo stack of the session opened after it. Undoing it restores the version
+/// the restore kept of what was there before; the report is opened again, as after the restore itself (so
+/// the undone step cannot be redone: restoring the version again does that).
+class RestoreCommand : public QUndoCommand
+{
+public:
+    RestoreCommand(VersionsDock *dock, int number, int before)
+        : QUndoCommand(VersionsDock::tr("Restore version %1").arg(number)), m_dock(dock), m_before(before)
+    {
+    }
+    void redo() override {} // done before it was pushed
+    void undo() override
+    {
+        // Later: the restore opens the report again, which replaces the stack this command is on.
+        QPointer<VersionsDock> dock = m_dock;
+        const int before = m_before;
+        QTimer::singleShot(0, dock, [dock, before] {
+            if (dock)
+                dock->restore(before, false);
+        });
+    }
+
+private:
+    QPointer<VersionsDock> m_dock;
+    int m_before;
+};
+
+} // namespace
+
+bool VersionsDock::restore(int number, bool undoable)
 {
     ReportSession *session = m_review->session();
     const auto &person = m_review->person();
     if (!session || !person)
         return false;
+    int before = 0;
     try {
         session->flush();
-        ReviewWorkflow(m_review->database(), *person).restoreVersion(session->reportId(), number);
+        before = ReviewWorkflow(m_review->database(), *person).restoreVersion(session->reportId(), number);
     } catch (const Failure &f) {
         MessageBox::warning(this, tr("Restore a version"), f.message());
         return false;
     }
     m_review->reopen();
+    if (undoable && m_review->session() && !m_review->session()->isReadOnly())
+        m_review->session()->undoStack()->push(new RestoreCommand(this, number, before));
     return true;
 }
 

@@ -27,7 +27,8 @@ public:
     void refresh();
     /// Asks for a name and freezes the report under it. Returns whether a version was saved.
     bool saveVersion();
-    bool restore(int number);
+    /// Makes version `number` the report's content; `undoable`: as one step Edit › Undo takes back.
+    bool restore(int number, bool undoable = true);
     /// Opens the diff from version `from` to version `to` (0: the current text) in its own window.
     DiffView *showDiff(int from, int to);
     /// Opens version `number` read-only.

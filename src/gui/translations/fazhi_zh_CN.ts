@@ -2505,5 +2505,9 @@ Delete the unit together with these reports? You can undo this while the window 
         <source>Version %1 (%2) — read-only</source>
         <translation>第 %1 版（%2）——只读</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>恢复第 %1 版</translation>
+    </message>
 </context>
 </TS>
