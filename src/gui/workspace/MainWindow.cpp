@@ -236,6 +236,10 @@ bool MainWindow::openReport(qint64 reportId)
     });
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(session, &ReportSession::reportFieldsChanged, this, &MainWindow::updateTitle);
+    if (session->recoveredCharacters() > 0)
+        statusBar()->showMessage(tr("%1 characters typed while the server was unreachable were put back and are being saved")
+                                     .arg(session->recoveredCharacters()),
+                                 15000);
     ui->outlinePanel->setSession(session);
     ui->sectionEditor->setSession(session);
     ui->reportFieldsEditor->setSession(session);
