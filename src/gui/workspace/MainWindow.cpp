@@ -4,6 +4,7 @@
 #include "Actions.h"
 #include "BodyEdit.h"
 #include "ChecklistDock.h"
+#include "ConnectionDialog.h"
 #include "Dialogs.h"
 #include "ExportRunner.h"
 #include "Exporter.h"
@@ -138,6 +139,12 @@ void MainWindow::connectActions()
             m_units->setFocus();
     });
     connect(a->importReport, &QAction::triggered, this, &MainWindow::importReport);
+    connect(a->connectDatabase, &QAction::triggered, this, [this] {
+        ConnectionDialog dialog(this);
+        if (DialogRunner::exec(&dialog) == QDialog::Accepted)
+            MessageBox::information(this, tr("Database"),
+                                    tr("The program uses this database the next time it starts."));
+    });
     connect(a->save, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->flush();
