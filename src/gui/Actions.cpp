@@ -39,6 +39,7 @@ Actions::Actions(QMainWindow *w) : QObject(w)
     importReport = make(w, u"importReport"_s, tr("&Import a report file…"), {QKeySequence(Qt::CTRL | Qt::Key_I)});
     importFolder = make(w, u"importFolder"_s, tr("Import a &folder of reports…"),
                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
+    connectDatabase = make(w, u"connectDatabase"_s, tr("&Database or server…"));
     save = make(w, u"save"_s, tr("&Save"), {QKeySequence::Save}, QStyle::SP_DialogSaveButton);
     save->setToolTip(tr("Changes are saved as you type; this writes any pending change at once"));
     exportReport = make(w, u"exportReport"_s, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
@@ -78,6 +79,8 @@ void Actions::populate(QMainWindow *w, QMenu *viewDocks)
     file->addActions({newReport, newUnit, openReport, importReport, importFolder});
     file->addSeparator();
     file->addActions({save, exportReport});
+    file->addSeparator();
+    file->addAction(connectDatabase);
     file->addSeparator();
     file->addAction(quit);
 

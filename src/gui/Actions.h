@@ -21,7 +21,8 @@ public:
     /// Builds the menu bar and the main toolbar.
     void populate(QMainWindow *window, QMenu *viewDocks);
 
-    QAction *newReport, *newUnit, *openReport, *importReport, *importFolder, *save, *exportReport, *quit;
+    QAction *newReport, *newUnit, *openReport, *importReport, *importFolder, *save, *exportReport, *quit,
+        *connectDatabase;
     QAction *undo, *redo, *find, *addSubsection, *deleteSubsection, *moveUp, *moveDown;
     QAction *showPreview, *checkNow, *languageChinese, *languageEnglish, *about;
     QAction *writeTab, *metricsTab, *problemsTab;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StudioApp.h"
 
+#include "ConnectionDialog.h"
 #include "Dialogs.h"
 #include "FormatReaders.h"
 #include "InstanceLock.h"
@@ -12,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/ReportRepository.h"
+#include "storage/ServerConnection.h"
 #include "storage/SettingsRepository.h"
 #include "util/Failure.h"
 #include "util/Logging.h"
@@ -69,18 +71,32 @@ int StudioApp::run(QApplication &app, const std::function<void(MainWindow &)> &s
 
     // One writing window per database: a second one opens it read-only and says so, and never claims
     // to have recovered work (the journal's "running" mark is the first window's).
-    const QString path = Database::defaultPath();
+    // FAZHI_DB names the database; else the server chosen in the connection dialog; else the file here.
+    QString path = Database::defaultPath();
+    if (qEnvironmentVariableIsEmpty("FAZHI_DB") && !ConnectionDialog::rememberedLocation().isEmpty())
+        path = ConnectionDialog::rememberedLocation();
     InstanceLock lock(path);
     const bool readOnly = !lock.tryLock();
     Database db;
-    try {
-        db.open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
-        if (!db.isReadOnly())
-            DemoData::seedIfEmpty(db);
-    } catch (const Failure &f) {
-        installTranslations(app, {});
-        MessageBox::critical(nullptr, QObject::tr("Cannot open the database"), f.message());
-        return 1;
+    for (;;) {
+        try {
+            db.open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+            if (!db.isReadOnly())
+                DemoData::seedIfEmpty(db);
+            break;
+        } catch (const Failure &f) {
+            installTranslations(app, {});
+            MessageBox::critical(nullptr, QObject::tr("Cannot open the database"), f.message());
+            // A server that refused the login or cannot be reached: the address (and a password) asked again.
+            if (!path.startsWith(u"postgresql:"_s) || !qEnvironmentVariableIsEmpty("FAZHI_DB"))
+                return 1;
+            ConnectionDialog dialog;
+            if (DialogRunner::exec(&dialog) != QDialog::Accepted)
+                return 1;
+            path = dialog.useServer() ? dialog.address() : Database::defaultPath();
+            if (dialog.useServer())
+                path = server::parse(path).display;
+        }
     }
     installTranslations(app, SettingsRepository(db).value(u"ui.language"_s));
 

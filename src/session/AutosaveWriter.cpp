@@ -74,20 +74,37 @@ void writeBatch(Database &db, const SaveBatch &b, QHash<qint64, int> &own)
 
 } // namespace
 
+/// Whether connecting to the server failed for want of the server (refused, timed out, starting up or
+/// shutting down) rather than because it refused the login: libpq's own errors carry no "FATAL", the
+/// server's do.
+static bool cannotReach(const Failure &f)
+{
+    if (!f.message().startsWith(u"无法连接数据库服务器"_s))
+        return false;
+    const QString detail = f.detail();
+    return !detail.contains(u"FATAL"_s) || detail.contains(u"starting up"_s) || detail.contains(u"shutting down"_s);
+}
+
 class AutosaveWriter::Worker : public QObject
 {
 public:
     explicit Worker(QString path) : m_path(std::move(path)) {}
 
     /// Runs on the writer thread: `operation` in one transaction. Returns the failure, if any; nothing
-    /// thrown ever leaves this function (it would end the thread).
-    std::optional<Failure> execute(const Operation &operation)
+    /// thrown ever leaves this function (it would end the thread). `unreachable` tells whether the failure
+    /// was the server being out of reach (stopped, restarting, the network down) rather than a refusal.
+    std::optional<Failure> execute(const Operation &operation, bool *unreachable = nullptr)
     {
+        if (unreachable)
+            *unreachable = false;
+        bool opening = false;
         try {
             if (!m_db) {
+                opening = true;
                 auto db = std::make_unique<Database>();
                 db->open(m_path);
                 m_db = std::move(db);
+                opening = false;
             }
             Transaction tx(*m_db);
             operation(*m_db);
@@ -95,9 +112,13 @@ public:
             return std::nullopt;
         } catch (const Failure &f) {
             qCWarning(lcWriter) << "write failed:" << f.message() << f.detail();
+            if (unreachable)
+                *unreachable = opening ? cannotReach(f) : m_db->isConnectionLost();
             return f;
         } catch (const std::exception &e) {
             qCWarning(lcWriter) << "write failed:" << e.what();
+            if (unreachable)
+                *unreachable = m_db && m_db->isConnectionLost();
             return Failure(QCoreApplication::translate("AutosaveWriter", "The change could not be saved."),
                            Failure::Kind::Operation, QString::fromLocal8Bit(e.what()));
         }
@@ -108,6 +129,12 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
+
+QString AutosaveWriter::unreachableMessage()
+{
+    return QCoreApplication::translate("AutosaveWriter",
+                                       "The database server cannot be reached; your text is kept on this computer.");
+}
 
 QString AutosaveWriter::staleMessage()
 {
@@ -144,9 +171,10 @@ void AutosaveWriter::submit(Operation operation, Done done)
         [this, w = m_worker, operation = std::move(operation), done = std::move(done)] {
             QElapsedTimer timer;
             timer.start();
-            const std::optional<Failure> failure = w->execute(operation);
+            bool unreachable = false;
+            const std::optional<Failure> failure = w->execute(operation, &unreachable);
             const qint64 ms = timer.elapsed();
-            const QString error = failure ? failure->message() : QString();
+            const QString error = !failure ? QString() : unreachable ? unreachableMessage() : failure->message();
             QMetaObject::invokeMethod(this, [done, ok = !failure, error, ms] { done(ok, error, ms); },
                                       Qt::QueuedConnection);
         },

@@ -68,6 +68,9 @@ public:
     /// The error a batch fails with when a section was saved elsewhere since the session read it: nothing
     /// of the batch was written; the session merges and saves again.
     static QString staleMessage();
+    /// The error a batch fails with when the server cannot be reached (stopped, restarting, the network
+    /// down): nothing of it was written; the session keeps it in its LocalJournal and tries again.
+    static QString unreachableMessage();
     ~AutosaveWriter() override;
 
     /// Queues `batch`; `done` runs on this object's thread when it has been written (or failed).

@@ -3,6 +3,7 @@
 
 #include "AutosaveWriter.h"
 #include "DocumentLists.h"
+#include "LocalJournal.h"
 #include "OutsideMerge.h"
 #include "storage/DataVersion.h"
 #include "storage/Database.h"
@@ -44,6 +45,11 @@ ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent, Acc
         m_writer = new AutosaveWriter(db.path(), this);
     m_autosave.setSingleShot(true);
     connect(&m_autosave, &QTimer::timeout, this, &ReportSession::startSave);
+    // A SQLite file is on this computer already; a server may become unreachable while the clerk types.
+    if (m_writer && db.engine() == Engine::Postgres) {
+        m_journal = std::make_unique<LocalJournal>(db.path(), reportId);
+        replayLocalJournal();
+    }
     connect(&m_watch, &QTimer::timeout, this, &ReportSession::checkOutsideChanges);
     m_watch.start(kOutsidePollMs);
 }
@@ -390,6 +396,86 @@ bool ReportSession::hasUnsavedChanges() const
            || !m_dirtyMetrics.isEmpty() || !m_dirtyProblems.isEmpty();
 }
 
+ReportSession::SaveState ReportSession::saveState() const
+{
+    if (m_offline)
+        return SaveState::KeptLocally;
+    return hasUnsavedChanges() ? SaveState::Saving : SaveState::Saved;
+}
+
+QString ReportSession::localJournalPath() const { return m_journal ? m_journal->path() : QString(); }
+
+void ReportSession::keepLocally()
+{
+    if (!m_journal)
+        return;
+    const LocalJournal::Entry entry = LocalJournal::difference(m_doc, m_base);
+    m_kept = entry.characters();
+    try {
+        m_journal->write(entry);
+    } catch (const Failure &f) {
+        qCWarning(lcSession) << "local journal:" << f.message() << f.detail();
+        emit saveFailed(f.message());
+    }
+}
+
+void ReportSession::replayLocalJournal()
+{
+    const std::optional<LocalJournal::Entry> entry = m_journal->read();
+    if (!entry)
+        return;
+    qCInfo(lcSession) << "replaying the local journal" << m_journal->path();
+    for (const LocalJournal::SectionText &t : entry->sections) {
+        const int i = indexOf(t.id);
+        const int bi = sectionIndex(m_base.sections, t.id);
+        if (i < 0 || bi < 0) {
+            // The section was deleted meanwhile: the clerk's text is kept under the report's references.
+            keepOutsideText(tr("Text of a deleted section: %1").arg(t.heading), t.body);
+            continue;
+        }
+        // The base is what the clerk started from: a save compares against its revision, so that what
+        // another desk stored meanwhile is merged, never overwritten.
+        Section &base = m_base.sections[bi];
+        base.heading = t.baseHeading;
+        base.body = t.baseBody;
+        base.runIn = t.baseRunIn;
+        base.revision = t.baseRevision;
+        Section &mine = m_doc.sections[i];
+        if (t.body != t.baseBody) {
+            mine.body = t.body;
+            m_dirtyBodies.insert(t.id);
+        }
+        if (t.heading != t.baseHeading || t.runIn != t.baseRunIn) {
+            mine.heading = t.heading;
+            mine.runIn = t.runIn;
+            m_dirtyHeadings.insert(t.id);
+        }
+        m_edited.insert(t.id);
+    }
+    if (entry->report) {
+        ReportRepository::copyFields(m_doc.report, *entry->report, entry->reportFields);
+        m_dirtyReport |= entry->reportFields;
+    }
+    for (const auto &[value, fields] : entry->metrics) {
+        if (MetricValue *m = findMetric(m_doc.metrics, value.key))
+            MetricRepository::copyFields(*m, value, fields);
+        else
+            m_doc.metrics << value;
+        m_dirtyMetrics[value.key] |= fields;
+    }
+    for (const QString &key : entry->removedMetrics) {
+        m_doc.metrics.removeIf([&](const MetricValue &m) { return m.key == key; });
+        m_dirtyMetrics[key] = {};
+    }
+    for (const auto &[problem, fields] : entry->problems)
+        if (Problem *p = findProblem(m_doc.problems, problem.id)) {
+            ProblemRepository::copyFields(*p, problem, fields);
+            m_dirtyProblems[p->id] |= fields;
+        }
+    m_recovered = entry->characters();
+    touched();
+}
+
 QStringList ReportSession::editedHeadings() const
 {
     QStringList headings;
@@ -456,6 +542,8 @@ void ReportSession::startSave()
     }
     b->editedHeadings = editedHeadings();
     b->editorId = m_editorId;
+    if (m_offline)
+        keepLocally(); // first on this computer, then to the server (which may still be away)
     const QSet<qint64> bodies = m_dirtyBodies, headings = m_dirtyHeadings;
     const QHash<QString, MetricRepository::Fields> metrics = m_dirtyMetrics;
     const QHash<qint64, ProblemRepository::Fields> problems = m_dirtyProblems;
@@ -472,7 +560,10 @@ void ReportSession::startSave()
         if (ok) {
             m_lastSaved = QDateTime::currentDateTime();
             m_lastSaveMs = ms;
+            m_offline = false;
             saved(*b);
+            if (m_journal && m_journal->exists())
+                keepLocally(); // what the server now has leaves the journal; the file goes once all is stored
         } else {
             // Keep the changes pending and try again shortly: nothing typed is lost while the fault lasts.
             m_dirtyBodies.unite(bodies);
@@ -492,7 +583,15 @@ void ReportSession::startSave()
                 emit saveStateChanged();
                 return;
             }
-            emit saveFailed(error);
+            if (error == AutosaveWriter::unreachableMessage() && m_journal) {
+                // The server is away: the text stays on this computer until it returns.
+                if (!m_offline)
+                    qCWarning(lcSession) << "the server cannot be reached; keeping changes in" << m_journal->path();
+                m_offline = true;
+                keepLocally();
+            } else {
+                emit saveFailed(error);
+            }
             m_autosave.start(kRetryDelayMs);
         }
         emit saveStateChanged();
@@ -538,6 +637,8 @@ void ReportSession::checkOutsideChanges()
 {
     if (m_inFlight > 0)
         return; // an own write is on its way; the next tick compares once it has landed
+    if (m_offline)
+        return; // the writer finds out when the server is back; a read here would wait for the network
     try {
         const qint64 version = DataVersion(m_db).current();
         if (version == m_dataVersion)
@@ -553,7 +654,8 @@ void ReportSession::checkOutsideChanges()
 
 void ReportSession::reconcile(const ReportDocument &stored)
 {
-    const OutsideMerge::Result r = OutsideMerge::merge(m_doc, m_base, stored, [this](qint64 id) {
+    // `-> QString`: with QStringBuilder a deduced return type would be a builder of dangling temporaries.
+    const OutsideMerge::Result r = OutsideMerge::merge(m_doc, m_base, stored, [this](qint64 id) -> QString {
         const Section *s = section(id);
         return numberLabel(id) + (s ? s->heading : QString());
     });

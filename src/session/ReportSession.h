@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QUndoCommand;
 class QUndoStack;
@@ -23,6 +24,7 @@ namespace fazhi {
 
 class AutosaveWriter;
 class Database;
+class LocalJournal;
 class Failure;
 struct SaveBatch;
 
@@ -93,6 +95,17 @@ public:
     /// Hands pending changes to the autosave thread (what the debounce timer does).
     void startSave();
     bool hasUnsavedChanges() const;
+    /// Where the clerk's changes are: all stored, on their way, or kept on this computer because the
+    /// server cannot be reached (the status bar says which).
+    enum class SaveState { Saved, Saving, KeptLocally };
+    SaveState saveState() const;
+    /// Characters of the clerk's text held in the local journal (KeptLocally), 0 otherwise.
+    qsizetype keptCharacters() const { return m_offline ? m_kept : 0; }
+    /// The local journal's file on a server (empty for a SQLite file, which needs none).
+    QString localJournalPath() const;
+    /// Characters of text the session found in the local journal when it opened (typed while the server
+    /// was unreachable, then the program ended): put back and saved again. 0 when there was none.
+    qsizetype recoveredCharacters() const { return m_recovered; }
     QDateTime lastSaved() const { return m_lastSaved; }
     /// Milliseconds the last write took on the autosave thread.
     qint64 lastSaveMs() const { return m_lastSaveMs; }
@@ -140,6 +153,11 @@ private:
     void saved(const SaveBatch &batch);
     void keepOutsideText(const QString &what, const QString &text);
     void reconcile(const ReportDocument &stored);
+    /// Writes what is not yet stored (the document against the base) to the local journal, or removes
+    /// the journal when nothing is pending.
+    void keepLocally();
+    /// Puts back what the local journal kept from an earlier session and marks it for saving.
+    void replayLocalJournal();
 
     Database &m_db;
     qint64 m_dataVersion = -1; ///< read before the report, so that no change slips between the two
@@ -163,6 +181,11 @@ private:
     qint64 m_lastSaveMs = 0;
     quint64 m_revision = 0;
     bool m_closing = false;
+    /// On a server: the file that keeps pending text while the server cannot be reached.
+    std::unique_ptr<LocalJournal> m_journal;
+    bool m_offline = false;
+    qsizetype m_kept = 0;
+    qsizetype m_recovered = 0;
     qint64 m_editorId = 0;
     /// The sections' revisions as the last structural write left them (read on the writer, in its transaction).
     QHash<qint64, int> m_storedRevisions;

@@ -15,13 +15,11 @@ namespace {
 
 QString id(const QJsonValue &v) { return QString::number(v.toObject().value(u"id"_s).toInteger()); }
 
-/// Runs SQL on the session's database file, as another program editing it would.
-void execSql(const QString &db, const QString &statement)
+/// Runs SQL on the session's database (the file, or the server as its owner), as another program would.
+void execSql(const fazhi::test::CliSession &cli, const QString &statement)
 {
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
-        c.setDatabaseName(db);
-        REQUIRE(c.open());
+        QSqlDatabase c = cli.where.raw(u"edit"_s);
         QSqlQuery q(c);
         const bool ok = q.exec(statement);
         INFO(q.lastError().text().toStdString());
@@ -56,7 +54,7 @@ TEST_CASE("the diff as a tracked-changes DOCX re-imports through the CLI as sugg
         cli.json({u"--as"_s, u"钱管理"_s, u"report"_s, u"reopen"_s, u"--report"_s, report, u"--reason"_s, u"修订"_s});
     cli.json({u"--as"_s, u"张起草"_s, u"version"_s, u"save"_s, u"--report"_s, report, u"--name"_s, u"初稿"_s});
     // An edit in the editor: one sentence of the longest section changed.
-    execSql(cli.db, u"UPDATE sections SET body = replace(body, '。', '。经复核，') WHERE id = "
+    execSql(cli, u"UPDATE sections SET body = replace(body, '。', '。经复核，') WHERE id = "
                     u"(SELECT id FROM sections WHERE report_id = %1 ORDER BY length(body) DESC LIMIT 1)"_s.arg(report));
     cli.json({u"--as"_s, u"李审核"_s, u"comment"_s, u"add"_s, u"--report"_s, report, u"--quote"_s, u"经复核"_s, u"--text"_s, u"请说明"_s});
 
@@ -110,9 +108,7 @@ TEST_CASE("a person with a password acts only with it: wrong is refused in Chine
     CHECK(fazhi::test::parseJson(r).value(u"has_password"_s).toBool());
     {
         // Only the hash is stored.
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-        c.setDatabaseName(cli.db);
-        REQUIRE(c.open());
+        QSqlDatabase c = cli.where.raw(u"peek"_s);
         QSqlQuery q(u"SELECT password_hash FROM people WHERE name = '张起草'"_s, c);
         REQUIRE(q.next());
         CHECK(q.value(0).toString().startsWith(u"$argon2id$"_s));

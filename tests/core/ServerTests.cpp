@@ -14,6 +14,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/ReportRepository.h"
 #include "storage/SearchRepository.h"
+#include "storage/ServerConnection.h"
 #include "storage/Sql.h"
 #include "storage/SectionRepository.h"
 #include "storage/UnitRepository.h"
@@ -393,4 +394,33 @@ TEST_CASE("a connection the server dropped is made again, and the next save land
     Database fresh;
     fresh.open(server.address(u"outage"_s));
     CHECK(SectionRepository(fresh).find(section)->body == u"停机前写下的。停机时写下的。恢复后写下的。"_s);
+}
+
+TEST_CASE("a password typed in the connection dialog is held in memory and used by every connection to that address",
+          "[.][server][schema]")
+{
+    District d;
+    // No ~/.pgpass entry and no PGPASSWORD: only what the dialog held.
+    const QString empty = d.dir.filePath(u"empty-pgpass"_s);
+    test::writeFile(empty, QByteArray());
+    QFile::setPermissions(empty, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qputenv("PGPASSFILE", QFile::encodeName(empty));
+    const QString address = d.address(d.cityLogin);
+    const QString display = server::parse(address).display;
+    {
+        Database refused;
+        CHECK_THROWS_AS(refused.open(address), Failure);
+    }
+    server::holdPassword(display, u"城管-密码-1"_s);
+    {
+        Database held;
+        held.open(address);
+        CHECK(ReportRepository(held).find(d.cityReport).has_value());
+        Database second; // the autosave writer's own connection finds it too
+        second.open(held.path());
+        CHECK(ReportRepository(second).find(d.cityReport).has_value());
+    }
+    server::holdPassword(display, QString());
+    Database forgotten;
+    CHECK_THROWS_AS(forgotten.open(address), Failure);
 }

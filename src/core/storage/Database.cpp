@@ -491,6 +491,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::isConnectionLost() const
+{
+    if (m_engine != Engine::Postgres)
+        return false;
+    return !QSqlDatabase::contains(m_connectionName)
+           || server::isLost(QSqlDatabase::database(m_connectionName, false));
+}
+
 int Database::schemaVersion() const
 {
     if (!dialect::tableExists(connection(), migrationTable()))

@@ -57,6 +57,8 @@ public:
 
     /// The connection; on a server, one the server dropped is opened again first (outside a transaction).
     QSqlDatabase connection() const;
+    /// True for a server connection that is broken: the server stopped, or the network between is down.
+    bool isConnectionLost() const;
     int schemaVersion() const;
 
     /// The migrations built into the program, in order.

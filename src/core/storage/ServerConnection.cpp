@@ -4,7 +4,9 @@
 #include "storage/Sql.h"
 #include "util/Failure.h"
 
+#include <QHash>
 #include <QMap>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,7 +34,23 @@ PGconn *nativeHandle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
+QMutex passwordsLock;
+QHash<QString, QString> &heldPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
 } // namespace
+
+void holdPassword(const QString &display, const QString &password)
+{
+    const QMutexLocker locker(&passwordsLock);
+    if (password.isEmpty())
+        heldPasswords().remove(display);
+    else
+        heldPasswords().insert(display, password);
+}
 
 Address parse(const QString &location)
 {
@@ -88,7 +106,14 @@ QSqlDatabase connect(const Address &address, const QString &name)
     db.setUserName(address.user);
     db.setDatabaseName(address.database);
     db.setConnectOptions(address.options);
-    // No password is ever set here: libpq takes it from PGPASSWORD or ~/.pgpass.
+    // A password asked for in the connection dialog is held in memory; otherwise libpq takes it from
+    // PGPASSWORD or ~/.pgpass.
+    {
+        const QMutexLocker locker(&passwordsLock);
+        const auto held = heldPasswords().constFind(address.display);
+        if (held != heldPasswords().cend())
+            db.setPassword(*held);
+    }
     if (!db.open()) {
         const QString err = db.lastError().text();
         db = QSqlDatabase();

@@ -25,6 +25,11 @@ struct Address
 /// Parses and checks an address. Throws Failure (Kind::Input) with a Chinese message.
 Address parse(const QString &location);
 
+/// Keeps `password` for connections to `display` (an address without password) in this process's memory
+/// only: what the connection dialog asked for, used by every connection to that address (the autosave
+/// writer's too, and reconnecting). Never written anywhere. An empty password forgets it.
+void holdPassword(const QString &display, const QString &password);
+
 /// Opens `name` as a QPSQL connection to `address`. Throws Failure.
 QSqlDatabase connect(const Address &address, const QString &name);
 

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 #include <sqlite3.h>
 
@@ -58,6 +59,53 @@ Failure serverFailure(const QSqlError &error, const QString &message, bool lost)
     if (!message.isEmpty())
         return Failure(message, Failure::Kind::Operation, detail);
     return Failure(u"数据库操作失败。"_s, Failure::Kind::Operation, detail);
+}
+
+/// The statement with each `?` placeholder replaced by its value as the driver writes a literal (QPSQL's
+/// formatValue escapes through libpq, exactly what its own EXECUTE sends for bound values). Placeholders in
+/// quoted strings, quoted names, dollar-quoted bodies and comments are left alone. Empty when the
+/// placeholders and values do not match one to one (the caller then prepares as usual).
+QString inlineValues(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QString out;
+    out.reserve(statement.size() + 16 * values.size());
+    qsizetype next = 0;
+    const qsizetype n = statement.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = statement.at(i);
+        if (c == u'\'' || c == u'"') {
+            const qsizetype end = statement.indexOf(c, i + 1);
+            if (end < 0)
+                return {};
+            out += QStringView(statement).mid(i, end - i + 1);
+            i = end;
+        } else if (c == u'-' && i + 1 < n && statement.at(i + 1) == u'-') {
+            const qsizetype end = statement.indexOf(u'\n', i);
+            out += QStringView(statement).mid(i, (end < 0 ? n : end) - i);
+            i = (end < 0 ? n : end) - 1;
+        } else if (c == u'$') {
+            return {}; // dollar quoting or $1 parameters: not ours to rewrite
+        } else if (c == u'?') {
+            if (next >= values.size())
+                return {};
+            const QVariant &v = values.at(next++);
+            QSqlField field(QString(), v.isValid() ? v.metaType() : QMetaType::fromType<QString>());
+            if (v.isValid())
+                field.setValue(v);
+            else
+                field.clear();
+            const QString literal = db.driver()->formatValue(field);
+            // A number goes in quoted, as an untyped literal: the server gives it the type the place needs,
+            // as it does a prepared statement's parameter (and "- -1" never becomes a comment).
+            if (literal != u"NULL"_s && !literal.startsWith(u'\'') && !literal.startsWith(u"E'"_s))
+                out += u'\'' + literal + u'\'';
+            else
+                out += literal;
+        } else {
+            out += c;
+        }
+    }
+    return next == values.size() ? out : QString();
 }
 
 } // namespace
@@ -122,6 +170,30 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
             throw failureFor(db, query.lastError(), message);
         }
         return query;
+    }
+    if (db.driverName() == u"QPSQL"_s) {
+        // QPSQL prepares each statement on the server (PREPARE, EXECUTE, DEALLOCATE: three round trips); sent
+        // with its values written as the driver writes them in EXECUTE, it takes one. Over a slow network
+        // that is most of an autosave's time.
+        QVariantList normalized;
+        normalized.reserve(values.size());
+        for (const QVariant &v : values) {
+            if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+                normalized << QVariant(QString(u""_s));
+            else if (v.metaType().id() == QMetaType::Bool)
+                normalized << QVariant(v.toBool() ? 1 : 0);
+            else
+                normalized << v;
+        }
+        const QString direct = inlineValues(db, statement, normalized);
+        if (!direct.isEmpty()) {
+            if (!query.exec(direct)) {
+                spdlog::warn("sql exec failed: {} (code {}) [{}]", query.lastError().text().toStdString(),
+                             query.lastError().nativeErrorCode().toStdString(), statement.toStdString());
+                throw failureFor(db, query.lastError(), message);
+            }
+            return query;
+        }
     }
     if (!query.prepare(statement)) {
         spdlog::error("sql prepare failed: {} [{}]", query.lastError().text().toStdString(),

@@ -4,6 +4,7 @@
 #include "Actions.h"
 #include "BodyEdit.h"
 #include "ChecklistDock.h"
+#include "ConnectionDialog.h"
 #include "Dialogs.h"
 #include "ExportRunner.h"
 #include "Exporter.h"
@@ -140,6 +141,12 @@ void MainWindow::connectActions()
     });
     connect(a->importReport, &QAction::triggered, this, &MainWindow::importReport);
     connect(a->importFolder, &QAction::triggered, this, &MainWindow::importFolder);
+    connect(a->connectDatabase, &QAction::triggered, this, [this] {
+        ConnectionDialog dialog(this);
+        if (DialogRunner::exec(&dialog) == QDialog::Accepted)
+            MessageBox::information(this, tr("Database"),
+                                    tr("The program uses this database the next time it starts."));
+    });
     connect(a->save, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->flush();
@@ -238,6 +245,10 @@ bool MainWindow::openReport(qint64 reportId)
     });
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(session, &ReportSession::reportFieldsChanged, this, &MainWindow::updateTitle);
+    if (session->recoveredCharacters() > 0)
+        statusBar()->showMessage(tr("%1 characters typed while the server was unreachable were put back and are being saved")
+                                     .arg(session->recoveredCharacters()),
+                                 15000);
     ui->outlinePanel->setSession(session);
     ui->sectionEditor->setSession(session);
     ui->reportFieldsEditor->setSession(session);

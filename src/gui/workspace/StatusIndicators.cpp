@@ -29,7 +29,7 @@ StatusIndicators::StatusIndicators(QStatusBar *bar, QObject *parent) : QObject(p
     // keystroke in a large report; a fixed-size label only repaints itself.
     reserveWidth(m_section, {tr("Section: %1 characters").arg(999999)});
     reserveWidth(m_report, {tr("Report: %1 characters").arg(9999999)});
-    reserveWidth(m_save, {tr("Saving…"), tr("All changes saved %1").arg(u"00:00:00"_s)});
+    reserveWidth(m_save, {tr("Saving…"), tr("All changes saved %1").arg(u"00:00:00"_s), keptText(9999999)});
     reserveWidth(m_checklist, {tr("Checklist: %1 error(s), %2 warning(s), %3 note(s)").arg(999).arg(999).arg(999)},
                  true);
     m_recount.setSingleShot(true);
@@ -88,6 +88,11 @@ void StatusIndicators::recount()
     m_report->setText(m_session ? tr("Report: %1 characters").arg(m_reportCount) : QString());
 }
 
+QString StatusIndicators::keptText(qsizetype characters)
+{
+    return tr("Server unreachable: %1 characters kept on this computer, sent when it returns").arg(characters);
+}
+
 QString StatusIndicators::saveText() const { return m_save->text(); }
 QString StatusIndicators::checklistText() const { return m_checklist->text(); }
 
@@ -97,7 +102,9 @@ void StatusIndicators::showSaveState()
         m_save->clear();
         return;
     }
-    if (m_session->hasUnsavedChanges())
+    if (m_session->saveState() == ReportSession::SaveState::KeptLocally)
+        m_save->setText(keptText(m_session->keptCharacters()));
+    else if (m_session->hasUnsavedChanges())
         m_save->setText(tr("Saving…"));
     else
         m_save->setText(tr("All changes saved %1").arg(m_session->lastSaved().toString(QStringLiteral("HH:mm:ss"))));

@@ -26,6 +26,8 @@ public:
     int sectionCount() const { return m_sectionCount; }
     int reportCount() const { return m_reportCount; }
     QString saveText() const;
+    /// What the save label says while the server cannot be reached and `characters` wait on this computer.
+    static QString keptText(qsizetype characters);
     QString checklistText() const;
 
 private:
