@@ -11,6 +11,10 @@
         <source>Someone else saved this text meanwhile; merging.</source>
         <translation>他人刚刚保存了这段文字，正在合并。</translation>
     </message>
+    <message>
+        <source>The database server cannot be reached; your text is kept on this computer.</source>
+        <translation>无法连接数据库服务器，您输入的文字已暂存在本机。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistDock</name>
@@ -37,6 +41,49 @@
     <message>
         <source>&amp;Check again</source>
         <translation>重新检查(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The database &amp;file on this computer (one office)</source>
+        <translation>本机的数据库文件（单个办公室）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The district&apos;s &amp;server (PostgreSQL)</source>
+        <translation>区里的数据库服务器（PostgreSQL）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>db.example.gov.cn</source>
+        <translation>db.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -273,6 +320,13 @@
     <message>
         <source>Figures</source>
         <translation>数据</translation>
+    </message>
+</context>
+<context>
+    <name>LocalJournal</name>
+    <message>
+        <source>Your changes could not be kept on this computer either.</source>
+        <translation>您的修改也无法暂存在本机。</translation>
     </message>
 </context>
 <context>
@@ -680,6 +734,10 @@
         <source>Import a &amp;folder of reports…</source>
         <translation>导入报告文件夹(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;Database or server…</source>
+        <translation>数据库或服务器(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::AuditText</name>
@@ -906,6 +964,13 @@
     <message>
         <source>Comments</source>
         <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::ConnectionDialog</name>
+    <message>
+        <source>The password is never stored. Leave it empty to use ~/.pgpass; typed here, it is kept only until the program closes.</source>
+        <translation>密码从不保存。留空则使用 ~/.pgpass；在此输入的密码只在程序关闭前有效。</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1342,18 @@ Database: %1</source>
     <message>
         <source>Import a folder of reports</source>
         <translation>导入报告文件夹</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The program uses this database the next time it starts.</source>
+        <translation>下次启动程序时使用此数据库。</translation>
+    </message>
+    <message>
+        <source>%1 characters typed while the server was unreachable were put back and are being saved</source>
+        <translation>服务器断开期间输入的 %1 个字已恢复，正在保存</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1992,10 @@ Database: %1</source>
         <source>Changed elsewhere: %1 (%2)</source>
         <translation>其他程序的修改：%1（%2）</translation>
     </message>
+    <message>
+        <source>Text of a deleted section: %1</source>
+        <translation>已删除小节的正文：%1</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::ReviewController</name>
@@ -2163,6 +2244,10 @@ Database: %1</source>
     <message>
         <source>Checklist: %1 error(s), %2 warning(s), %3 note(s)</source>
         <translation>检查：错误 %1，警告 %2，提示 %3</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1 characters kept on this computer, sent when it returns</source>
+        <translation>无法连接服务器：%1 个字暂存在本机，连接恢复后自动保存</translation>
     </message>
 </context>
 <context>
