@@ -3,8 +3,9 @@
 //  - units × years of reports with all five parts, metrics and problems (a tenth continue the year
 //    before), grown from 1,000 to 100,000 reports: the overview of one year (first, with every summary to
 //    compute; again; after one edit), the whole `fazhi overview --json` process, the file size per report;
+//    and search in them, against grep over the same text in files;
 //  - full reports of about 30,000 characters, grown from 200 to 2,000 (about 60 million characters):
-//    search for one, two and many characters.
+//    search for one, two and many characters, against grep.
 // Text is the fixtures' sentences with one Han character in twelve replaced at random, so that the index
 // sees far more distinct character runs than real reports have (a pessimistic vocabulary).
 // Usage: bench_overview [--units N] [--years N] [--full N] [--dir DIR]
@@ -30,6 +31,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -200,9 +203,82 @@ void grow(Database &db, TextSource &text, District &d, int count, int years, int
     tx.commit();
 }
 
-double fileMb(const QString &path)
+/// The file's size once its log is written back into it.
+double fileMb(Database &db, const QString &path)
 {
+    QSqlQuery(db.connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return double(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / 1048576.0;
+}
+
+/// Processor time (user and system) of the child processes waited for so far, in ms.
+double childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return (double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+/// Runs the program with `args` `runs` times; the median wall time and the mean processor time, in ms.
+std::pair<double, double> runProcess(const QString &program, const QStringList &args, int runs)
+{
+    const double cpuBefore = childrenCpuMs();
+    const double wall = medianMs(runs, [&] {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished(600000);
+        if (p.exitCode() != 0)
+            std::printf("%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+    });
+    return {wall, (childrenCpuMs() - cpuBefore) / runs};
+}
+
+/// Every report's text written to a file of its own (as a user with grep would have it), then
+/// `grep -c QUERY -r DIR`: the time of reading every text once, against the index.
+double grepMs(Database &db, const QString &dir, const QString &query)
+{
+    QDir(dir).removeRecursively();
+    QDir().mkpath(dir);
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT report_id, heading || char(10) || body FROM sections ORDER BY report_id, id"_s);
+    qint64 current = -1;
+    QFile file;
+    while (q.next()) {
+        if (q.value(0).toLongLong() != current) {
+            file.close();
+            current = q.value(0).toLongLong();
+            file.setFileName(dir + u"/%1.txt"_s.arg(current));
+            file.open(QIODevice::WriteOnly);
+        }
+        file.write(q.value(1).toString().toUtf8());
+        file.write("\n");
+    }
+    file.close();
+    return runProcess(u"grep"_s, {u"-c"_s, u"-r"_s, query, dir}, 3).first;
+}
+
+/// Search times for one, two, three, four and six characters, common and rare, in process (median of 5)
+/// and as a whole `fazhi search` process; grep over the same text exported to files.
+void searchFigures(Database &db, const QString &path, const QString &dir, const QString &title)
+{
+    static const QStringList queries{u"法"_s, u"鑫"_s, u"复议"_s, u"普法"_s, u"行政执法"_s, u"谁执法谁普法"_s, u"不在报告里的话"_s};
+    QSqlQuery chars(db.connection());
+    chars.exec(u"SELECT SUM(length(heading) + length(body) + 1) FROM sections"_s);
+    chars.next();
+    std::printf("    %s (%.1f M characters; ms, hits up to 200 in brackets):\n   ", qPrintable(title),
+                chars.value(0).toDouble() / 1e6);
+    for (const QString &q : queries) {
+        int hits = 0;
+        const double ms = medianMs(5, [&] { hits = int(SearchRepository(db).search(q).size()); });
+        std::printf(" %s %.1f (%d)", qPrintable(q), ms, hits);
+    }
+    const auto [process, processCpu] =
+        runProcess(QStringLiteral(FAZHI_CLI_PATH), {u"--db"_s, path, u"--json"_s, u"search"_s, u"复议"_s}, 3);
+    std::printf("\n    fazhi search 复议 as a process: %.1f ms (processor %.1f ms); grep -c -r over the same text in "
+                "files: 复议 %.1f ms, 谁执法谁普法 %.1f ms\n",
+                process, processCpu, grepMs(db, dir + u"/grep"_s, u"复议"_s), grepMs(db, dir + u"/grep"_s, u"谁执法谁普法"_s));
+    QDir(dir + u"/grep"_s).removeRecursively();
+    std::fflush(stdout);
 }
 
 void benchOverview(const QString &dir, int maxUnits, int years)
@@ -216,9 +292,11 @@ void benchOverview(const QString &dir, int maxUnits, int years)
     const FixedClock clock(QDate(2026, 4, 2));
     CheckOptions options = SettingsRepository(db).checkOptions();
     options.clock = &clock;
-    std::printf("Overview of %d for all units (ms; the first computes every report's summary)\n", lastYear);
-    std::printf("%9s %8s %10s %9s %11s %14s %13s\n", "reports", "units", "first", "again", "after edit", "fazhi process",
-                "KB per report");
+    std::printf("Overview of %d for all units (ms; the first computes every report's summary; the process: wall "
+                "time, and its processor time)\n",
+                lastYear);
+    std::printf("%9s %8s %10s %9s %11s %14s %12s %13s\n", "reports", "units", "first", "again", "after edit",
+                "fazhi process", "(processor)", "KB per report");
     for (int units = std::max(1, maxUnits / 100); units <= maxUnits; units *= 10) {
         QElapsedTimer gen;
         gen.start();
@@ -240,22 +318,20 @@ void benchOverview(const QString &dir, int maxUnits, int years)
                 SectionRepository(db).updateBody(draftSection, u"修改后的正文第%1稿。"_s.arg(++edit));
             Overview::build(db, lastYear, 0, options);
         });
-        const double process = medianMs(3, [&] {
-            QProcess p;
-            p.start(QStringLiteral(FAZHI_CLI_PATH), {u"--db"_s, path, u"--json"_s, u"overview"_s, u"--year"_s,
-                                                      QString::number(lastYear), u"--today"_s, u"2026-04-02"_s});
-            p.waitForFinished(120000);
-            if (p.exitCode() != 0)
-                std::printf("fazhi overview failed: %s\n", p.readAllStandardError().constData());
-        });
+        const auto [process, processCpu] =
+            runProcess(QStringLiteral(FAZHI_CLI_PATH),
+                       {u"--db"_s, path, u"--json"_s, u"overview"_s, u"--year"_s, QString::number(lastYear), u"--today"_s,
+                        u"2026-04-02"_s},
+                       3);
         QSqlQuery countQuery(db.connection());
         countQuery.exec(u"SELECT COUNT(*) FROM reports"_s);
         countQuery.next();
         const int reportCount = countQuery.value(0).toInt();
-        std::printf("%9d %8d %10.1f %9.1f %11.1f %14.1f %13.1f   (%d rows; generated in %.0f s%s)\n", reportCount, units,
-                    first, again, afterEdit, process, fileMb(path) * 1024.0 / reportCount, rows, genS,
-                    draftSection > 0 ? "" : "; no draft to edit");
+        std::printf("%9d %8d %10.1f %9.1f %11.1f %14.1f %12.1f %13.1f   (%d rows; generated in %.0f s%s)\n", reportCount,
+                    units, first, again, afterEdit, process, processCpu, fileMb(db, path) * 1024.0 / reportCount, rows,
+                    genS, draftSection > 0 ? "" : "; no draft to edit");
         std::fflush(stdout);
+        searchFigures(db, path, dir, u"search in these reports"_s);
     }
 }
 
@@ -266,26 +342,14 @@ void benchSearch(const QString &dir, int maxReports)
     db.open(path);
     TextSource text;
     District d;
-    const QStringList queries{u"法"_s, u"镇"_s, u"鑫"_s, u"复议"_s, u"普法"_s, u"谁执法谁普法"_s, u"行政执法"_s,
-                              u"不在报告里的话"_s};
-    std::printf("\nSearch over full reports of about 30,000 characters (ms, median of 5; hits up to 200)\n");
-    std::printf("%9s %12s", "reports", "M chars");
-    for (const QString &q : queries)
-        std::printf(" %14s", q.toUtf8().constData());
-    std::printf("\n");
+    std::printf("\nSearch over full reports of about 30,000 characters\n");
     for (int reports = std::max(10, maxReports / 10); reports <= maxReports; reports *= 10) {
+        QElapsedTimer gen;
+        gen.start();
         grow(db, text, d, reports / 10, 10, 2025, 30000);
-        QSqlQuery chars(db.connection());
-        chars.exec(u"SELECT SUM(length(text)) FROM search_text"_s);
-        chars.next();
-        std::printf("%9d %12.1f", reports, chars.value(0).toDouble() / 1e6);
-        for (const QString &q : queries) {
-            int hits = 0;
-            const double ms = medianMs(5, [&] { hits = int(SearchRepository(db).search(q).size()); });
-            std::printf(" %8.1f (%3d)", ms, hits);
-        }
-        std::printf("   %.1f KB per report\n", fileMb(path) * 1024.0 / reports);
-        std::fflush(stdout);
+        std::printf("%9d reports, generated in %.0f s, %.1f KB per report\n", reports, double(gen.elapsed()) / 1000.0,
+                    fileMb(db, path) * 1024.0 / reports);
+        searchFigures(db, path, dir, u"search"_s);
     }
 }
 
