@@ -92,6 +92,9 @@ TEST_CASE("one- and two-character queries find every row that holds them, at its
     CHECK(f.search(u"鑫"_s).isEmpty());
     CHECK(f.search(u"普法"_s, 0, 2024).isEmpty());
     CHECK(f.search(u"法"_s, 0, 2024).size() == 2);
+    CHECK(f.search(u"法"_s, 0, 1).isEmpty()); // a year no report can have
+    CHECK(f.search(u"法"_s, 0, 3000).isEmpty());
+    CHECK(f.search(u"法"_s, qint64(1) << 40).isEmpty()); // a unit id past the keys' range
     checkExcerpts(f.search(u"行政复议案件"_s), u"行政复议案件"_s);
 }
 

@@ -108,7 +108,10 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     if (dialect::engineOf(m_db.connection()) == Engine::Postgres)
         return searchServer(query, unitId, year, limit);
 
-    // The ranges of keys to read, in the answer's order: everything, a year, or a unit's years.
+    // The ranges of keys to read, in the answer's order: everything, a year, or a unit's years. No report
+    // has a year outside 1990–2200 (a CHECK of reports) or a unit id past the key's 22 bits (the triggers).
+    if ((year != 0 && (year < 1990 || year > kLastYear)) || unitId > kUnitMask)
+        return {};
     QList<std::pair<qint64, qint64>> ranges;
     if (unitId > 0) {
         QList<int> years;
