@@ -164,8 +164,9 @@ ReportDocument makeReport(TextSource &text, const Unit &unit, int year, int char
     return doc;
 }
 
-/// Writes generated reports with statements prepared once (the repositories prepare each statement
-/// every time, which made 100,000 reports take twenty minutes); the same rows DocumentStore writes.
+/// Writes generated reports with statements prepared once, in the caller's transaction: the same rows
+/// DocumentStore writes. Most of the time left is the triggers' (both search indexes, the revisions):
+/// about 9 ms a report of 900 characters on a loaded two-core machine, 100,000 reports in about 20 minutes.
 class BulkWriter
 {
 public:
