@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The district's server under load: 20 clients autosaving for 60 s (p50/p99 save latency, every write
-// accounted for) and the compliance overview of 100,000 reports, on a PostgreSQL 15 server of its own
+// accounted for), the compliance overview of 100,000 reports, and search over 2,000 full reports, on a PostgreSQL 15 server of its own
 // (tests/pg/pg-server.sh) or on FAZHI_BENCH_PG (a postgresql:// address of an empty database).
-//   bench_pg [seconds] [clients] [reports]
+//   bench_pg [seconds] [clients] [reports] [full reports searched]
 #include "check/CheckOptions.h"
 #include "overview/Overview.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/ReportRepository.h"
+#include "storage/SearchRepository.h"
 #include "storage/SectionRepository.h"
 #include "storage/Sql.h"
 #include "storage/UnitRepository.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -189,6 +191,49 @@ int main(int argc, char **argv)
         std::printf("overview of %lld rows (%d reports) on PostgreSQL: %.0f ms median of 3 (runs: %.0f, %.0f, %.0f ms)\n",
                     static_cast<long long>(rows.size()), reportCount, percentile(times, 0.5), times.at(0), times.at(1),
                     times.at(2));
+
+        // --- search over full reports ------------------------------------------------------------------
+        // Drafts of the year above get fifteen sections of about 2,000 characters each (sentences of the
+        // fixtures in turn), about 30,000 characters a report; search as the program does on the server
+        // (pg_trgm and ILIKE for three characters or more, every text read for one or two).
+        const int fullReports = argc > 4 ? std::atoi(argv[4]) : 2000;
+        QElapsedTimer fillText;
+        fillText.start();
+        sql::run(c, u"CREATE TEMPORARY TABLE bench_sentences (n integer, s text)"_s);
+        const QStringList sentences{
+            u"全年办理行政复议案件十二件，依法纠正不当行政行为两件。"_s, u"深入落实谁执法谁普法普法责任制，开展法治宣传活动三十场次。"_s,
+            u"严格规范公正文明执法，推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度。"_s,
+            u"党政主要负责人切实履行推进法治建设第一责任人职责，专题研究法治政府建设工作。"_s,
+            u"行政规范性文件全部经过合法性审核，备案审查率达到百分之百。"_s, u"基层执法人员法治素养有待提升，执法能力与新形势要求还有差距。"_s,
+            u"健全重大行政决策程序，严格落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定等法定程序。"_s,
+            u"加强行政应诉工作，行政机关负责人出庭应诉率达到百分之百。"_s};
+        for (int i = 0; i < sentences.size(); ++i)
+            sql::run(c, u"INSERT INTO bench_sentences (n, s) VALUES (?, ?)"_s, {i, sentences.at(i)});
+        sql::run(c, u"INSERT INTO sections (report_id, part, position, heading, body) "
+                    u"SELECT r.id, (p % 5) + 1, p, '第' || p || '部分', "
+                    u"(SELECT string_agg(s.s || g::text, '' ORDER BY g) FROM generate_series(1, 45) g "
+                    u"JOIN bench_sentences s ON s.n = (r.id * 7 + p * 13 + g * 5) % 8) "
+                    u"FROM (SELECT id FROM reports WHERE status = 'draft' AND year = 2024 ORDER BY id LIMIT ?) r, "
+                    u"generate_series(1, 15) p"_s,
+                 {fullReports});
+        sql::run(c, u"ANALYZE"_s);
+        QSqlQuery chars = sql::run(c, u"SELECT SUM(length(text)) FROM search_text"_s);
+        chars.next();
+        std::printf("search on PostgreSQL over %d reports of about 30,000 characters (%.1f M characters, filled in %.0f s), "
+                    "ms, median of 5, hits up to 200:\n  ",
+                    fullReports, chars.value(0).toDouble() / 1e6, fillText.nsecsElapsed() / 1e9);
+        for (const QString &query : {u"法"_s, u"复议"_s, u"行政执法"_s, u"谁执法谁普法"_s, u"不在报告里的话"_s}) {
+            std::vector<double> searchTimes;
+            int hits = 0;
+            for (int i = 0; i < 5; ++i) {
+                QElapsedTimer t;
+                t.start();
+                hits = int(SearchRepository(db).search(query).size());
+                searchTimes.push_back(t.nsecsElapsed() / 1e6);
+            }
+            std::printf(" %s %.1f (%d)", qPrintable(query), percentile(searchTimes, 0.5), hits);
+        }
+        std::printf("\n");
     } catch (const Failure &f) {
         std::fprintf(stderr, "failed: %s (%s)\n", qPrintable(f.message()), qPrintable(f.detail()));
         exitCode = 2;

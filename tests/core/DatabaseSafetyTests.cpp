@@ -128,6 +128,43 @@ TEST_CASE("a database with a damaged table is refused before anything is written
     CHECK(Snapshot::of(path) == before);
 }
 
+TEST_CASE("a large database is checked whole before the first write, and a damaged one refuses it", "[db][safety]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large-damaged.sqlite"_s);
+    {
+        Database db;
+        db.open(path);
+        // Past the size checked whole when opened (64 MiB): a large value first, the units after it, at
+        // the end of the file.
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(u"INSERT INTO settings (key, value) VALUES ('bulk', zeroblob(70 * 1024 * 1024))"_s));
+        UnitRepository units(db);
+        for (int i = 0; i < 200; ++i)
+            units.insert({.fullName = u"重庆市某某区第%1局"_s.arg(i)});
+    }
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.size() > 70 * 1024 * 1024);
+        f.seek(f.size() - 3 * 4096 + 100);
+        f.write(QByteArray(2000, '\x5a'));
+    }
+    const Snapshot before = Snapshot::of(path);
+    Database db;
+    db.open(path); // opening reads the schema, not every page
+    try {
+        Transaction tx(db);
+        UnitRepository(db).insert({.fullName = u"新的局"_s});
+        tx.commit();
+        FAIL("a damaged database was written to");
+    } catch (const Failure &f) {
+        CHECK(f.message().contains(u"损坏"_s));
+    }
+    db.close();
+    CHECK(Snapshot::of(path).hash == before.hash);
+}
+
 TEST_CASE("a new database is marked as ours in its header", "[db][safety]")
 {
     QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include "model/MetricCatalog.h"
 #include "storage/ServerConnection.h"
 #include "storage/Sql.h"
+#include "storage/SearchTokenizer.h"
 #include "storage/SqlDialect.h"
 #include "util/Failure.h"
 #include "util/Paths.h"
@@ -42,9 +43,20 @@ namespace {
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
 constexpr int kBusyTimeoutMs = 5000;
+/// A file up to this size is checked whole (PRAGMA quick_check, about 40 ms at this size) when opened; a
+/// larger one before this process first writes to it, so that reading a province's database does not read
+/// every page of it first.
+constexpr qint64 kCheckWholeOnOpen = 64ll * 1024 * 1024;
 const QString kCatalogueSetting = u"schema.metric_catalogue_sha256"_s;
 
 QString migrationTable() { return u"schema_migrations"_s; }
+
+/// The search index's tokenizer, for every connection of a process that links the storage layer (its own
+/// and any other it opens on a database file: changing a report's text needs it).
+const bool kTokenizerRegistered = [] {
+    SearchTokenizer::registerForAllConnections();
+    return true;
+}();
 
 /// The files this process has connections to. The first connection to a file inspects and migrates it;
 /// later ones only connect, so that nothing in the process opens the file outside SQLite while SQLite
@@ -55,6 +67,7 @@ struct OpenFiles
     {
         int connections = 0;
         bool immutable = false; ///< the medium is read-only: every connection opens it immutable
+        bool checked = false;   ///< checked whole (quick_check) by this process
     };
     QMutex mutex;
     QHash<QString, Entry> entries;
@@ -144,7 +157,7 @@ QString catalogueHash()
 }
 
 /// One read-only look inside: the tables, the applied migrations, and what is wrong (empty when sound).
-QString probeOnce(const QString &path, const Header &header, bool immutable, const QString &probeName,
+QString probeOnce(const QString &path, const Header &header, bool immutable, bool whole, const QString &probeName,
                   QStringList *tables, QMap<int, QString> *applied)
 {
     // A rollback-journal file, or a WAL file whose log is present, is read with locks (a writer in
@@ -173,12 +186,18 @@ QString probeOnce(const QString &path, const Header &header, bool immutable, con
                     while (m.next())
                         applied->insert(m.value(0).toInt(), m.value(1).toString());
                 }
-                QSqlQuery check(probe);
-                QString quickCheck;
-                if (damage.isEmpty() && check.exec(u"PRAGMA quick_check(1)"_s) && check.next())
-                    quickCheck = check.value(0).toString();
-                else if (damage.isEmpty())
-                    damage = check.lastError().text();
+                // A large file that needs no migration: its schema and the tables above were read; the
+                // whole file waits for the first write (Database::begin).
+                const QList<Migration> known = Database::builtinMigrations();
+                const bool current = !applied->isEmpty() && !known.isEmpty() && applied->lastKey() >= known.last().version;
+                QString quickCheck = u"ok"_s;
+                if (damage.isEmpty() && (whole || !current)) {
+                    QSqlQuery check(probe);
+                    if (check.exec(u"PRAGMA quick_check(1)"_s) && check.next())
+                        quickCheck = check.value(0).toString();
+                    else
+                        damage = check.lastError().text();
+                }
                 if (damage.isEmpty() && quickCheck != u"ok"_s)
                     damage = quickCheck;
             }
@@ -189,9 +208,10 @@ QString probeOnce(const QString &path, const Header &header, bool immutable, con
     return damage;
 }
 
-/// Looks inside an existing file without writing anything, and refuses what is not ours or not sound.
-/// Runs only while the process has no connection to the file.
-void inspect(const QString &path, bool immutable, const QString &probeName)
+/// Looks inside an existing file without writing anything, and refuses what is not ours or not sound
+/// (`whole`: every page, else the schema and the migration records). Runs only while the process has no
+/// connection to the file.
+void inspect(const QString &path, bool immutable, bool whole, const QString &probeName)
 {
     const Header header = readHeader(path);
     if (header.empty)
@@ -207,7 +227,7 @@ void inspect(const QString &path, bool immutable, const QString &probeName)
     for (int attempt = 0;; ++attempt) {
         tables.clear();
         applied.clear();
-        damage = probeOnce(path, header, immutable, probeName, &tables, &applied);
+        damage = probeOnce(path, header, immutable, whole, probeName, &tables, &applied);
         if (damage.isEmpty() || waited.elapsed() > 1000)
             break;
         spdlog::warn("database {} looked unreadable (attempt {}): {}", path.toStdString(), attempt + 1,
@@ -279,6 +299,7 @@ void checkPath(const QString &path)
 Database::Database()
     : m_connectionName(u"fazhi-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    SearchTokenizer::registerForAllConnections();
 }
 
 Database::~Database() { close(); }
@@ -360,8 +381,9 @@ void Database::open(const QString &path, Access access)
     const bool walHasData = QFileInfo(path + u"-wal"_s).size() > 0;
     const bool immutable = mediumReadOnly && (!folderWritable || !walHasData);
     const bool readOnly = access == Access::ReadOnly || mediumReadOnly;
+    const bool checkWhole = info.size() <= kCheckWholeOnOpen;
     if (exists)
-        inspect(path, immutable, m_connectionName + u"-probe"_s);
+        inspect(path, immutable, checkWhole, m_connectionName + u"-probe"_s);
 
     connect(path, readOnly, immutable);
     try {
@@ -380,6 +402,7 @@ void Database::open(const QString &path, Access access)
     m_registryKey = fileKey(path);
     OpenFiles::Entry &entry = files.entries[m_registryKey];
     entry.immutable = immutable;
+    entry.checked = checkWhole || !exists;
     ++entry.connections;
     spdlog::info("opened database {} (schema {}{})", path.toStdString(), schemaVersion(), readOnly ? ", read-only" : "");
 }
@@ -578,9 +601,40 @@ void Database::syncMetricCatalogue()
     }
 }
 
+void Database::checkWholeFile()
+{
+    if (m_engine != Engine::Sqlite || m_readOnly || m_registryKey.isEmpty())
+        return;
+    {
+        OpenFiles &files = openFiles();
+        QMutexLocker lock(&files.mutex);
+        const auto it = files.entries.find(m_registryKey);
+        if (it == files.entries.end() || it->checked)
+            return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery check(connection());
+    const bool ran = check.exec(u"PRAGMA quick_check(1)"_s) && check.next();
+    const QString result = ran ? check.value(0).toString() : check.lastError().text();
+    spdlog::info("checked {} whole before the first write: {} ({} ms)", m_path.toStdString(), result.toStdString(),
+                 timer.elapsed());
+    if (result == u"ok"_s) {
+        OpenFiles &files = openFiles();
+        QMutexLocker lock(&files.mutex);
+        if (const auto it = files.entries.find(m_registryKey); it != files.entries.end())
+            it->checked = true;
+    } else {
+        throw Failure(u"数据库文件“%1”已损坏，已拒绝写入，文件未作任何改动。请用备份恢复。"_s.arg(m_path),
+                      Failure::Kind::Operation, result);
+    }
+}
+
 void Database::begin()
 {
     const QSqlDatabase db = connection();
+    if (m_depth == 0 && !m_readOnly)
+        checkWholeFile();
     if (m_depth == 0)
         control(dialect::beginStatement(m_engine, m_readOnly));
     else

@@ -83,6 +83,9 @@ private:
     void control(const QString &statement);
     void migrate(const QList<Migration> &migrations);
     void syncMetricCatalogue();
+    /// Before the first write of this process to a large file (not checked whole when opened): every page
+    /// checked (quick_check); a damaged file is refused. Throws Failure.
+    void checkWholeFile();
 
     QString m_connectionName;
     QString m_path;

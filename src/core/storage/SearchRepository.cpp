@@ -5,8 +5,12 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
+#include "util/Failure.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -14,27 +18,31 @@ namespace fazhi {
 
 namespace {
 constexpr int kExcerptContext = 30;
-/// A short query whose trigrams occur more often than this is common: its hits are dense, and reading
-/// the reports in the order of the answer finds the first of them sooner than collecting them all.
-constexpr int kSparseInstances = 5000;
+
+/// The key each searchable row is filed under on SQLite (migration 0009): it sorts as the answer does.
+///     key = (2200 - year) · 2^55 + unit_id · 2^33 + kind · 2^31 + id
+constexpr int kYearShift = 55;
+constexpr int kUnitShift = 33;
+constexpr int kKindShift = 31;
+constexpr int kLastYear = 2200;
+constexpr qint64 kUnitMask = (qint64(1) << 22) - 1;
+constexpr qint64 kIdMask = (qint64(1) << kKindShift) - 1;
+
+qint64 yearKey(int year) { return qint64(kLastYear - year) << kYearShift; }
+qint64 unitKey(int year, qint64 unitId) { return yearKey(year) + (unitId << kUnitShift); }
 
 /// An FTS5 string: the text in double quotes, quotes doubled.
 QString quoted(const QString &text) { return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s; }
 
-/// The owner of an index row: rowid 3n is section n, 3n+1 problem n, 3n+2 comment n.
-const QString kOwnerReport = u"CASE %1 % 3 WHEN 0 THEN (SELECT report_id FROM sections WHERE id = %1 / 3) "
-                             u"WHEN 1 THEN (SELECT report_id FROM problems WHERE id = %1 / 3) "
-                             u"ELSE (SELECT report_id FROM comments WHERE id = %1 / 3) END"_s;
-
-SearchHit::Kind kindOf(qint64 rowid)
+SearchHit::Kind kindOf(int kind)
 {
-    return rowid % 3 == 0 ? SearchHit::Kind::Section : rowid % 3 == 1 ? SearchHit::Kind::Problem : SearchHit::Kind::Comment;
+    return kind == 0 ? SearchHit::Kind::Section : kind == 1 ? SearchHit::Kind::Problem : SearchHit::Kind::Comment;
 }
 
 /// Fills in where the query is in the row's text and the excerpt around it.
 void locate(SearchHit &h, QString text, const QString &query)
 {
-    if (text.endsWith(u"\n\n"_s)) // the two line feeds every indexed text ends with
+    if (text.endsWith(u"\n\n"_s)) // the two line feeds every text indexed by migration 0008 ended with
         text.chop(2);
     h.offset = int(text.indexOf(query));
     if (h.offset < 0)
@@ -66,11 +74,11 @@ struct Filter
     }
 };
 
-/// A hit from a row of (rowid, report, year, unit id, unit name, text).
+/// A hit from a row of (rowid, report, year, unit id, unit name, text): the server's rows, rowid 3n + kind.
 SearchHit hitOf(const QSqlQuery &q, const QString &query)
 {
     SearchHit h;
-    h.kind = kindOf(q.value(0).toLongLong());
+    h.kind = kindOf(int(q.value(0).toLongLong() % 3));
     h.refId = q.value(0).toLongLong() / 3;
     h.reportId = q.value(1).toLongLong();
     h.year = q.value(2).toInt();
@@ -99,87 +107,70 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
         return {};
     if (dialect::engineOf(m_db.connection()) == Engine::Postgres)
         return searchServer(query, unitId, year, limit);
-    // Characters, not UTF-16 units: a character outside the BMP is one character of a trigram.
-    if (query.toUcs4().size() >= 3)
-        return ordered(u"SELECT rowid AS rid FROM search_text WHERE search_text MATCH ?"_s, {quoted(query)}, query, unitId,
-                       year, limit);
-    // One or two characters: the trigrams that begin with them (every indexed text ends with two line
-    // feeds, so every character begins one). The trigram tokenizer folds case, and its terms sort by their
-    // UTF-8 bytes, so U+10FFFF after the query bounds every term that begins with it.
-    const QString folded = query.toLower();
-    const QVariantList range{folded, QString(folded + QString::fromUcs4(U"\U0010FFFF"))};
-    QSqlQuery count = sql::run(m_db.connection(),
-                               u"SELECT COUNT(*) FROM (SELECT 1 FROM search_instances WHERE term >= ? AND term < ? LIMIT ?)"_s,
-                               range + QVariantList{kSparseInstances});
-    const int instances = count.next() ? count.value(0).toInt() : 0;
-    if (instances == 0)
+
+    // The ranges of keys to read, in the answer's order: everything, a year, or a unit's years. No report
+    // has a year outside 1990–2200 (a CHECK of reports) or a unit id past the key's 22 bits (the triggers).
+    if ((year != 0 && (year < 1990 || year > kLastYear)) || unitId > kUnitMask)
         return {};
-    if (instances >= kSparseInstances)
-        return searchDense(query, unitId, year, limit);
-    return ordered(u"SELECT DISTINCT doc AS rid FROM search_instances WHERE term >= ? AND term < ?"_s, range, query,
-                   unitId, year, limit);
-}
-
-QList<SearchHit> SearchRepository::ordered(const QString &rows, const QVariantList &rowValues, const QString &query,
-                                           qint64 unitId, int year, int limit) const
-{
-    // The rows holding the query, ordered by their reports without reading their text (SQLite computes a
-    // result column before it sorts); the text of the rows answered only.
-    const Filter filter(unitId, year);
-    QList<SearchHit> hits;
-    QSqlQuery q = sql::run(m_db.connection(),
-                           u"WITH top AS MATERIALIZED (SELECT h.rid AS rid, r.id AS report, r.year AS year, u.id AS unit, "
-                           u"u.full_name AS name FROM ("_s
-                               + rows + u") h JOIN reports r ON r.id = "_s + kOwnerReport.arg(u"h.rid"_s)
-                               + u" JOIN units u ON u.id = r.unit_id WHERE 1"_s + filter.where
-                               + u" ORDER BY r.year DESC, u.id, h.rid % 3, h.rid LIMIT ?) "
-                                 u"SELECT rid, report, year, unit, name, (SELECT text FROM search_text WHERE rowid = top.rid) "
-                                 u"FROM top ORDER BY year DESC, unit, rid % 3, rid"_s,
-                           rowValues + filter.values + QVariantList{limit});
-    while (q.next())
-        hits << hitOf(q, query);
-    return hits;
-}
-
-QList<SearchHit> SearchRepository::searchDense(const QString &query, qint64 unitId, int year, int limit) const
-{
-    // A common character or pair: the reports in the order of the answer, each one's rows read until
-    // enough hits are found.
-    const Filter filter(unitId, year);
-    QSqlQuery reports = sql::run(m_db.connection(),
-                                 u"SELECT r.id, r.year, u.id, u.full_name FROM reports r JOIN units u ON u.id = r.unit_id "
-                                 u"WHERE 1"_s + filter.where + u" ORDER BY r.year DESC, u.id"_s,
-                                 filter.values);
-    const bool letters = query.toLower() != query.toUpper();
-    const QString text = letters ? u"lower(st.text)"_s : u"st.text"_s;
-    const QString rows =
-        u"SELECT rid, text FROM ("
-        u"SELECT st.rowid AS rid, st.text AS text FROM sections s JOIN search_text st ON st.rowid = s.id * 3 WHERE s.report_id = ? AND instr(%1, ?) > 0 "
-        u"UNION ALL SELECT st.rowid, st.text FROM problems p JOIN search_text st ON st.rowid = p.id * 3 + 1 WHERE p.report_id = ? AND instr(%1, ?) > 0 "
-        u"UNION ALL SELECT st.rowid, st.text FROM comments c JOIN search_text st ON st.rowid = c.id * 3 + 2 WHERE c.report_id = ? AND instr(%1, ?) > 0) "
-        u"ORDER BY rid % 3, rid"_s.arg(text);
-    const QString needle = letters ? query.toLower() : query;
-    QList<SearchHit> hits;
-    while (hits.size() < limit && reports.next()) {
-        const qint64 reportId = reports.value(0).toLongLong();
-        QSqlQuery q = sql::run(m_db.connection(), rows, {reportId, needle, reportId, needle, reportId, needle});
-        while (hits.size() < limit && q.next()) {
-            SearchHit h;
-            h.kind = kindOf(q.value(0).toLongLong());
-            h.refId = q.value(0).toLongLong() / 3;
-            h.reportId = reportId;
-            h.year = reports.value(1).toInt();
-            h.unitId = reports.value(2).toLongLong();
-            h.unit = reports.value(3).toString();
-            locate(h, q.value(1).toString(), query);
-            hits << h;
+    QList<std::pair<qint64, qint64>> ranges;
+    if (unitId > 0) {
+        QList<int> years;
+        if (year > 0) {
+            years << year;
+        } else {
+            QSqlQuery q = sql::run(m_db.connection(), u"SELECT year FROM reports WHERE unit_id = ? ORDER BY year DESC"_s, {unitId});
+            while (q.next())
+                years << q.value(0).toInt();
         }
+        for (const int y : std::as_const(years))
+            ranges.append({unitKey(y, unitId), unitKey(y, unitId + 1) - 1});
+    } else if (year > 0) {
+        ranges.append({yearKey(year), yearKey(year - 1) - 1});
+    } else {
+        ranges.append({0, std::numeric_limits<qint64>::max()});
+    }
+
+    // Characters, not UTF-16 units: a character outside the BMP is one character of a trigram. One or two
+    // characters are a term of the short index, more a phrase of the trigram index; either answers in key
+    // order, so the first `limit` rows it reads are the answer.
+    const QString index = query.toUcs4().size() >= 3 ? u"search_text"_s : u"search_short"_s;
+    const QString match = u"SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?"_s.arg(index);
+    QList<qint64> keys;
+    for (const auto &[from, to] : std::as_const(ranges)) {
+        if (keys.size() >= limit)
+            break;
+        QSqlQuery q = sql::run(m_db.connection(), match, {quoted(query), from, to, limit - int(keys.size())});
+        while (q.next())
+            keys << q.value(0).toLongLong();
+    }
+
+    // The text of the rows answered only.
+    QList<SearchHit> hits;
+    QSqlQuery row(m_db.connection());
+    row.prepare(u"SELECT st.report_id, st.text, (SELECT full_name FROM units WHERE id = ?) FROM search_text st WHERE st.rowid = ?"_s);
+    for (const qint64 key : std::as_const(keys)) {
+        SearchHit h;
+        h.year = kLastYear - int(key >> kYearShift);
+        h.unitId = (key >> kUnitShift) & kUnitMask;
+        h.kind = kindOf(int((key >> kKindShift) & 3));
+        h.refId = key & kIdMask;
+        row.addBindValue(h.unitId);
+        row.addBindValue(key);
+        if (!row.exec())
+            throw sql::failureFor(m_db.connection(), row.lastError());
+        if (!row.next())
+            continue;
+        h.reportId = row.value(0).toLongLong();
+        h.unit = row.value(2).toString();
+        locate(h, row.value(1).toString(), query);
+        hits << h;
     }
     return hits;
 }
 
-/// On the district's server: the trigram index (pg_trgm) answers LIKE for queries of any length; the same
-/// order as on SQLite (newest year, unit, sections before problems before comments).
+/// On the district's server: the trigram index (pg_trgm) answers ILIKE for queries of three characters or
+/// more; shorter ones are read from every text. The same order as on SQLite (newest year, unit, sections
+/// before problems before comments) and the same matching (case folded).
 QList<SearchHit> SearchRepository::searchServer(const QString &query, qint64 unitId, int year, int limit) const
 {
     QVariantList values;

@@ -27,9 +27,10 @@ struct SearchHit
 
 QString searchKindKey(SearchHit::Kind kind); ///< "section", "problem", "comment"
 
-/// Full-text search over every report's headings, text, problems and comments (SQLite FTS5, trigram
-/// tokenizer). Queries of three or more characters are a phrase of the index; one or two characters go
-/// through the index too: every trigram that begins with them, from the index's vocabulary.
+/// Full-text search over every report's headings, text, problems and comments. On SQLite two FTS5 indexes
+/// file each row under a key in the answer's order (migration 0009): three or more characters are a phrase
+/// of the trigram index, one or two a term of the index of characters and pairs; either index answers in
+/// key order, so a search reads about as many rows as it returns. On the server, pg_trgm and ILIKE.
 class SearchRepository
 {
 public:
@@ -39,11 +40,7 @@ public:
     QList<SearchHit> search(const QString &query, qint64 unitId = 0, int year = 0, int limit = 200) const;
 
 private:
-    /// The first `limit` of the index rows `rows` (a SELECT of rowids as rid) in the answer's order.
-    QList<SearchHit> ordered(const QString &rows, const QVariantList &rowValues, const QString &query, qint64 unitId,
-                             int year, int limit) const;
     QList<SearchHit> searchServer(const QString &query, qint64 unitId, int year, int limit) const;
-    QList<SearchHit> searchDense(const QString &query, qint64 unitId, int year, int limit) const;
 
     Database &m_db;
 };

@@ -50,7 +50,7 @@ QString searchCondition(Engine engine, const QString &query, QVariantList *value
         QString pattern = query;
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
         *values << QString(u'%' + pattern + u'%');
-        return u"search_text.text LIKE ?"_s;
+        return u"search_text.text ILIKE ?"_s;
     }
     if (query.size() >= 3) {
         // A phrase: the whole query as one string, quotes doubled.
