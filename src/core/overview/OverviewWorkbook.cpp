@@ -28,7 +28,7 @@ namespace {
 
 /// libxlsxwriter, loaded with RTLD_DEEPBIND so that it and its minizip bind to each other: QuaZip (used
 /// for DOCX) exports minizip's function names with different signatures, and a normally linked
-/// libxlsxwriter crashes inside QuaZip's zipOpen3.
+/// libxlsxwriter crashes inside QuaZip's zipOpen3. (A sanitizer build loads it into a link map of its own.)
 class Xlsx
 {
 public:
@@ -52,7 +52,12 @@ public:
 private:
     Xlsx()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer refuses RTLD_DEEPBIND; a link map of its own keeps minizip's names apart the same way.
+        void *handle = ::dlmopen(LM_ID_NEWLM, "libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
+#else
         void *handle = ::dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
+#endif
         if (!handle) {
             spdlog::error("cannot load libxlsxwriter: {}", ::dlerror());
             return;

@@ -69,8 +69,11 @@ void MetricChart::setSeries(const QString &title, const QList<std::pair<int, dou
     auto *view = static_cast<QChartView *>(m_view);
     QChart *chart = view->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis hands the axis back to us (the chart no longer owns it): delete it, or every redraw leaks two.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     chart->setTitle(title);
     auto *set = new QBarSet(title);
     set->setColor(QColor(0x15, 0x65, 0xc0));
