@@ -137,7 +137,7 @@ void OutsideMerge::mergeSections(const std::function<QString(qint64)> &sectionNa
             } else if (mine.body != st.body) {
                 const QString what = tr("Text of %1").arg(sectionName(st.id));
                 m_result.conflicts.append({what, tr("%1 — kept yours; the other text is in the references").arg(what),
-                                           st.body});
+                                           st.body, st.id});
                 m_result.bodiesToWrite.insert(st.id);
             }
             base.body = st.body;

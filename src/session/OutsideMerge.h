@@ -26,6 +26,7 @@ public:
         QString what;    ///< "报告标题", "第（二）节的正文"
         QString summary; ///< one line for the clerk: both texts, or where the other one is kept
         QString theirs;  ///< the other program's text, to be kept
+        qint64 sectionId = 0; ///< a section's body both changed (for the side-by-side merge); 0 otherwise
     };
     struct Result
     {

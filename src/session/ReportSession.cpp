@@ -708,7 +708,16 @@ void ReportSession::reconcile(const ReportDocument &stored)
                                "text is kept under the report's references.\n%1")
                                 .arg(lines.join(u'\n'));
     // Told once the merge is complete and the current write is on its way, not from inside it.
-    QMetaObject::invokeMethod(this, [this, message] { emit outsideConflict(message); }, Qt::QueuedConnection);
+    const QList<OutsideMerge::Conflict> conflicts = r.conflicts;
+    QMetaObject::invokeMethod(
+        this,
+        [this, message, conflicts] {
+            for (const OutsideMerge::Conflict &c : conflicts)
+                if (c.sectionId > 0)
+                    emit bodyConflict(c.sectionId, c.what, c.theirs);
+            emit outsideConflict(message);
+        },
+        Qt::QueuedConnection);
 }
 
 void ReportSession::keepOutsideText(const QString &what, const QString &text)

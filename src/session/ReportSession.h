@@ -140,6 +140,9 @@ signals:
     void editFailed(const QString &message);
     /// The same field was changed here and by another program; `message` names it and shows both texts.
     void outsideConflict(const QString &message);
+    /// A section's text that this window and another desk both changed: the clerk's text was kept, and
+    /// `theirs` is offered for a side-by-side merge (told before outsideConflict).
+    void bodyConflict(qint64 sectionId, const QString &what, const QString &theirs);
 
 private:
     int indexOf(qint64 id) const;

@@ -3,14 +3,21 @@
 // opens and closes the database, and what both acknowledged survives killing the program.
 #include "GuiTestSupport.h"
 
+#include "Actions.h"
+#include "EditCommands.h"
+#include "MergeDialog.h"
+#include "SectionEditor.h"
+
 #include "storage/MetricRepository.h"
 #include "storage/SectionRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QThread>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace fazhi;
@@ -82,4 +89,45 @@ TEST_CASE("The program and the CLI on one database: the log stays linked and bot
             metric = &m;
     REQUIRE(metric);
     CHECK(metric->value == 17);
+}
+
+TEST_CASE("Text changed at another desk while the clerk edits it is offered side by side, and the merge is one undo step",
+          "[gui][outside][merge]")
+{
+    Workspace ws;
+    MainWindow &w = *ws.window;
+    ws.openDemoReport();
+    ReportSession *s = w.session();
+    REQUIRE(s);
+    const qint64 sectionId = w.sectionEditor()->sectionId();
+    REQUIRE(sectionId > 0);
+    const QString base = s->section(sectionId)->body;
+    const QString mine = base + u"本窗口补充的一句。"_s;
+    const QString merged = mine + u"另一处补充的一句。"_s;
+
+    // This window's edit, not yet saved, and another desk's edit of the same text, saved.
+    s->undoStack()->push(new EditBodyCommand(s, sectionId, base, mine));
+    Database other;
+    other.open(ws.db.path());
+    SectionRepository(other).updateBody(sectionId, base + u"另一处补充的一句。"_s);
+
+    QString shownMine, shownTheirs;
+    DialogRunner::setNextHook([&](QDialog *d) {
+        auto *dialog = qobject_cast<MergeDialog *>(d);
+        REQUIRE(dialog);
+        shownMine = dialog->mineView()->toPlainText();
+        shownTheirs = dialog->theirsView()->toPlainText();
+        dialog->setMerged(merged);
+        return int(QDialog::Accepted);
+    });
+    REQUIRE(waitFor([&] { return !shownTheirs.isEmpty(); }, 10000));
+    CHECK(shownMine == mine);
+    CHECK(shownTheirs == base + u"另一处补充的一句。"_s);
+    CHECK(s->section(sectionId)->body == merged);
+    s->flush();
+    REQUIRE(waitFor([&] { return SectionRepository(other).find(sectionId)->body == merged; }, 10000));
+
+    // One undo takes the merge back to the clerk's own text.
+    w.actions()->undo->trigger();
+    CHECK(s->section(sectionId)->body == mine);
 }

@@ -1355,6 +1355,49 @@ Database: %1</source>
         <source>%1 characters typed while the server was unreachable were put back and are being saved</source>
         <translation>服务器断开期间输入的 %1 个字已恢复，正在保存</translation>
     </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+</context>
+<context>
+    <name>fazhi::MergeDialog</name>
+    <message>
+        <source>Merge the two texts</source>
+        <translation>合并两处修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another desk while you were editing it. Your text has been kept; the other text is kept under the report&apos;s references too. Put together below the text to keep.</source>
+        <translation>您编辑“%1”时，另一处也修改并保存了它。您的文字已保留，另一处的文字也已存入报告的参考资料。请在下方确定要保留的文字。</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>您的文字</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s text</source>
+        <translation>另一处保存的文字</translation>
+    </message>
+    <message>
+        <source>Start from &amp;mine</source>
+        <translation>以我的为准(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start from &amp;theirs</source>
+        <translation>以对方的为准(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The text to keep (you may edit it; one line is one paragraph):</source>
+        <translation>要保留的文字（可以修改；每行为一段）：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this text</source>
+        <translation>保留这段文字(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍后再定(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>fazhi::MetricChart</name>

@@ -2,15 +2,17 @@
 #include "MainWindow.h"
 
 #include "Actions.h"
+#include "BatchImportDialog.h"
 #include "BodyEdit.h"
 #include "ChecklistDock.h"
 #include "ConnectionDialog.h"
 #include "Dialogs.h"
+#include "EditCommands.h"
 #include "ExportRunner.h"
 #include "Exporter.h"
 #include "FindReplaceDialog.h"
-#include "BatchImportDialog.h"
 #include "ImportDialog.h"
+#include "MergeDialog.h"
 #include "MetricsTab.h"
 #include "NewReportDialog.h"
 #include "OutlinePanel.h"
@@ -240,8 +242,25 @@ bool MainWindow::openReport(qint64 reportId)
         statusBar()->showMessage(tr("Could not save: %1").arg(message), 10000);
         MessageBox::warning(this, tr("The change was not made"), message);
     });
+    connect(session, &ReportSession::bodyConflict, this,
+            [this, session](qint64 sectionId, const QString &what, const QString &theirs) {
+                const Section *mine = session->section(sectionId);
+                if (!mine)
+                    return;
+                m_mergeShown = true; // the dialog says what the message box would
+                MergeDialog dialog(what, mine->body, theirs, this);
+                if (DialogRunner::exec(&dialog) != QDialog::Accepted || m_session != session)
+                    return;
+                const Section *now = session->section(sectionId);
+                if (now && now->body != dialog.merged())
+                    session->undoStack()->push(
+                        new EditBodyCommand(session, sectionId, now->body, dialog.merged(), tr("Merge")));
+            });
     connect(session, &ReportSession::outsideConflict, this, [this](const QString &message) {
-        MessageBox::warning(this, tr("Changed in another program"), message);
+        if (std::exchange(m_mergeShown, false))
+            statusBar()->showMessage(message.section(u'\n', 0, 0), 10000);
+        else
+            MessageBox::warning(this, tr("Changed in another program"), message);
     });
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(session, &ReportSession::reportFieldsChanged, this, &MainWindow::updateTitle);

@@ -109,6 +109,7 @@ private:
     QPointer<FindReplaceDialog> m_find;
     QPointer<ReportSession> m_session;
     QPointer<OverviewWindow> m_overview;
+    bool m_mergeShown = false; ///< a merge dialog told of the outside change that outsideConflict announces
     bool m_readOnly = false;
 };
 
