@@ -2,6 +2,7 @@
 #include "LocalJournal.h"
 
 #include "DocumentLists.h"
+#include "model/ModelJson.h"
 #include "util/Failure.h"
 #include "util/Paths.h"
 
@@ -29,57 +30,13 @@ Q_LOGGING_CATEGORY(lcJournal, "fazhi.journal")
 
 constexpr int kFormat = 1;
 
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QDate dateOf(const QJsonValue &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
-
-QJsonObject reportJson(const Report &r)
+/// A model object's JSON form with the fields the session has to write for it.
+template<typename T, typename Fields>
+QJsonObject withFields(const T &value, Fields fields)
 {
-    return {{u"unit"_s, r.unitId},
-            {u"year"_s, r.year},
-            {u"title"_s, r.title},
-            {u"addressee"_s, r.addressee},
-            {u"opening"_s, r.opening},
-            {u"signatories"_s, QJsonArray::fromStringList(r.signatories)},
-            {u"template"_s, r.templateName},
-            {u"status"_s, reportStatusKey(r.status)},
-            {u"written"_s, dateText(r.writtenDate)},
-            {u"published"_s, dateText(r.publishedDate)},
-            {u"url"_s, r.publishedUrl},
-            {u"note"_s, r.note}};
-}
-
-Report reportOf(const QJsonObject &o, qint64 id)
-{
-    Report r;
-    r.id = id;
-    r.unitId = o.value(u"unit"_s).toInteger();
-    r.year = o.value(u"year"_s).toInt();
-    r.title = o.value(u"title"_s).toString();
-    r.addressee = o.value(u"addressee"_s).toString();
-    r.opening = o.value(u"opening"_s).toString();
-    for (const QJsonValue &v : o.value(u"signatories"_s).toArray())
-        r.signatories << v.toString();
-    r.templateName = o.value(u"template"_s).toString();
-    r.status = reportStatusFromKey(o.value(u"status"_s).toString());
-    r.writtenDate = dateOf(o.value(u"written"_s));
-    r.publishedDate = dateOf(o.value(u"published"_s));
-    r.publishedUrl = o.value(u"url"_s).toString();
-    r.note = o.value(u"note"_s).toString();
-    return r;
-}
-
-QJsonObject metricJson(const MetricValue &m, MetricRepository::Fields fields)
-{
-    return {{u"key"_s, m.key}, {u"value"_s, m.value}, {u"approx"_s, approxKey(m.approx)},
-            {u"note"_s, m.note}, {u"source"_s, m.source}, {u"fields"_s, qint64(fields.toInt())}};
-}
-
-QJsonObject problemJson(const Problem &p, ProblemRepository::Fields fields)
-{
-    return {{u"id"_s, p.id},           {u"position"_s, p.position}, {u"text"_s, p.text},
-            {u"reason"_s, p.reason},   {u"measure"_s, p.measure},   {u"owner"_s, p.owner},
-            {u"due"_s, dateText(p.dueDate)}, {u"status"_s, problemStatusKey(p.status)},
-            {u"continues"_s, p.continuesId}, {u"fields"_s, qint64(fields.toInt())}};
+    QJsonObject o = json::toJson(value);
+    o.insert(u"fields"_s, qint64(fields.toInt()));
+    return o;
 }
 
 } // namespace
@@ -141,16 +98,19 @@ void LocalJournal::write(const Entry &entry)
                   {u"sections"_s, sections}};
     if (entry.report) {
         o.insert(u"reportFields"_s, qint64(entry.reportFields.toInt()));
-        o.insert(u"reportValues"_s, reportJson(*entry.report));
+        o.insert(u"reportValues"_s, json::toJson(*entry.report));
     }
     QJsonArray metrics;
     for (const auto &[m, fields] : entry.metrics)
-        metrics.append(metricJson(m, fields));
+        metrics.append(withFields(m, fields));
     o.insert(u"metrics"_s, metrics);
     o.insert(u"removedMetrics"_s, QJsonArray::fromStringList(entry.removedMetrics));
     QJsonArray problems;
-    for (const auto &[p, fields] : entry.problems)
-        problems.append(problemJson(p, fields));
+    for (const auto &[p, fields] : entry.problems) {
+        QJsonObject po = withFields(p, fields);
+        po.insert(u"position"_s, p.position); // not in the CLI's form
+        problems.append(po);
+    }
     o.insert(u"problems"_s, problems);
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
@@ -190,36 +150,21 @@ std::optional<LocalJournal::Entry> LocalJournal::read() const
                            s.value(u"baseRevision"_s).toInt()});
     }
     if (o.contains(u"reportValues"_s)) {
-        e.report = reportOf(o.value(u"reportValues"_s).toObject(), m_reportId);
+        e.report = json::reportFromJson(o.value(u"reportValues"_s).toObject());
+        e.report->id = m_reportId;
         e.reportFields = ReportRepository::Fields::fromInt(int(o.value(u"reportFields"_s).toInteger()));
     }
     for (const QJsonValue &v : o.value(u"metrics"_s).toArray()) {
-        const QJsonObject m = v.toObject();
-        MetricValue value;
+        MetricValue value = json::metricFromJson(v.toObject());
         value.reportId = m_reportId;
-        value.key = m.value(u"key"_s).toString();
-        value.value = m.value(u"value"_s).toDouble();
-        value.approx = approxFromKey(m.value(u"approx"_s).toString());
-        value.note = m.value(u"note"_s).toString();
-        value.source = m.value(u"source"_s).toString();
-        e.metrics.append({value, MetricRepository::Fields::fromInt(int(m.value(u"fields"_s).toInteger()))});
+        e.metrics.append({value, MetricRepository::Fields::fromInt(int(v.toObject().value(u"fields"_s).toInteger()))});
     }
     for (const QJsonValue &v : o.value(u"removedMetrics"_s).toArray())
         e.removedMetrics << v.toString();
     for (const QJsonValue &v : o.value(u"problems"_s).toArray()) {
-        const QJsonObject p = v.toObject();
-        Problem problem;
-        problem.id = p.value(u"id"_s).toInteger();
+        Problem problem = json::problemFromJson(v.toObject());
         problem.reportId = m_reportId;
-        problem.position = p.value(u"position"_s).toInt();
-        problem.text = p.value(u"text"_s).toString();
-        problem.reason = p.value(u"reason"_s).toString();
-        problem.measure = p.value(u"measure"_s).toString();
-        problem.owner = p.value(u"owner"_s).toString();
-        problem.dueDate = dateOf(p.value(u"due"_s));
-        problem.status = problemStatusFromKey(p.value(u"status"_s).toString());
-        problem.continuesId = p.value(u"continues"_s).toInteger();
-        e.problems.append({problem, ProblemRepository::Fields::fromInt(int(p.value(u"fields"_s).toInteger()))});
+        e.problems.append({problem, ProblemRepository::Fields::fromInt(int(v.toObject().value(u"fields"_s).toInteger()))});
     }
     return e;
 }

@@ -160,18 +160,9 @@ ReportDocument documentFromJson(const QJsonObject &o)
     doc.unit.signatories = stringsFrom(u.value(u"signatories"_s));
     doc.unit.addressee = u.value(u"addressee"_s).toString();
 
-    Report &r = doc.report;
-    r.year = o.value(u"year"_s).toInt();
-    r.title = o.value(u"title"_s).toString();
-    r.addressee = o.value(u"addressee"_s).toString();
-    r.opening = o.value(u"opening"_s).toString();
-    r.signatories = stringsFrom(o.value(u"signatories"_s));
-    r.templateName = o.value(u"template"_s).toString(u"standard"_s);
-    r.status = reportStatusFromKey(o.value(u"status"_s).toString(u"draft"_s));
-    r.writtenDate = dateFrom(o.value(u"written_date"_s));
-    r.publishedDate = dateFrom(o.value(u"published_date"_s));
-    r.publishedUrl = o.value(u"published_url"_s).toString();
-    r.note = o.value(u"note"_s).toString();
+    doc.report = reportFromJson(o);
+    doc.report.id = 0;
+    doc.report.unitId = 0;
 
     qint64 nextId = -1;
     for (const QJsonValue &pv : o.value(u"parts"_s).toArray()) {
@@ -186,30 +177,62 @@ ReportDocument documentFromJson(const QJsonObject &o)
             doc.sections.append(sub);
         }
     }
-    for (const QJsonValue &mv : o.value(u"metrics"_s).toArray()) {
-        const QJsonObject m = mv.toObject();
-        MetricValue v;
-        v.key = m.value(u"key"_s).toString();
-        v.value = m.value(u"value"_s).toDouble();
-        v.approx = approxFromKey(m.value(u"approx"_s).toString(u"exact"_s));
-        v.note = m.value(u"note"_s).toString();
-        v.source = m.value(u"source"_s).toString();
-        doc.metrics.append(v);
-    }
+    for (const QJsonValue &mv : o.value(u"metrics"_s).toArray())
+        doc.metrics.append(metricFromJson(mv.toObject()));
     int position = 0;
     for (const QJsonValue &pv : o.value(u"problems"_s).toArray()) {
-        const QJsonObject p = pv.toObject();
-        Problem problem;
+        Problem problem = problemFromJson(pv.toObject());
+        problem.id = problem.reportId = problem.continuesId = 0; // another database's rows
         problem.position = position++;
-        problem.text = p.value(u"text"_s).toString();
-        problem.reason = p.value(u"reason"_s).toString();
-        problem.measure = p.value(u"measure"_s).toString();
-        problem.owner = p.value(u"owner"_s).toString();
-        problem.dueDate = dateFrom(p.value(u"due_date"_s));
-        problem.status = problemStatusFromKey(p.value(u"status"_s).toString(u"open"_s));
         doc.problems.append(problem);
     }
     return doc;
+}
+
+Report reportFromJson(const QJsonObject &o)
+{
+    Report r;
+    r.id = o.value(u"id"_s).toInteger();
+    r.unitId = o.value(u"unit_id"_s).toInteger();
+    r.year = o.value(u"year"_s).toInt();
+    r.title = o.value(u"title"_s).toString();
+    r.addressee = o.value(u"addressee"_s).toString();
+    r.opening = o.value(u"opening"_s).toString();
+    r.signatories = stringsFrom(o.value(u"signatories"_s));
+    r.templateName = o.value(u"template"_s).toString(u"standard"_s);
+    r.status = reportStatusFromKey(o.value(u"status"_s).toString(u"draft"_s));
+    r.writtenDate = dateFrom(o.value(u"written_date"_s));
+    r.publishedDate = dateFrom(o.value(u"published_date"_s));
+    r.publishedUrl = o.value(u"published_url"_s).toString();
+    r.note = o.value(u"note"_s).toString();
+    return r;
+}
+
+MetricValue metricFromJson(const QJsonObject &m)
+{
+    MetricValue v;
+    v.key = m.value(u"key"_s).toString();
+    v.value = m.value(u"value"_s).toDouble();
+    v.approx = approxFromKey(m.value(u"approx"_s).toString(u"exact"_s));
+    v.note = m.value(u"note"_s).toString();
+    v.source = m.value(u"source"_s).toString();
+    return v;
+}
+
+Problem problemFromJson(const QJsonObject &p)
+{
+    Problem problem;
+    problem.id = p.value(u"id"_s).toInteger();
+    problem.reportId = p.value(u"report_id"_s).toInteger();
+    problem.position = p.value(u"position"_s).toInt();
+    problem.text = p.value(u"text"_s).toString();
+    problem.reason = p.value(u"reason"_s).toString();
+    problem.measure = p.value(u"measure"_s).toString();
+    problem.owner = p.value(u"owner"_s).toString();
+    problem.dueDate = dateFrom(p.value(u"due_date"_s));
+    problem.status = problemStatusFromKey(p.value(u"status"_s).toString(u"open"_s));
+    problem.continuesId = p.value(u"continues_id"_s).toInteger();
+    return problem;
 }
 
 } // namespace fazhi::json

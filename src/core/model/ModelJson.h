@@ -16,6 +16,11 @@ QJsonObject toJson(const MetricDefinition &definition);
 QJsonObject toJson(const Problem &problem);
 /// The whole document: report, unit, sections (parts with nested subsections), metrics, problems.
 QJsonObject toJson(const ReportDocument &doc);
+/// The model's objects back from their toJson forms, ids as written (absent: 0); a missing key falls back to
+/// the default (template "standard", status draft or open, approximation exact).
+Report reportFromJson(const QJsonObject &o);
+MetricValue metricFromJson(const QJsonObject &o);
+Problem problemFromJson(const QJsonObject &o);
 /// The document back from toJson(const ReportDocument &): ids become provisional (negative section ids,
 /// no report, unit or problem ids), timestamps are dropped. Unknown keys fall back to the defaults.
 ReportDocument documentFromJson(const QJsonObject &o);
