@@ -13,6 +13,8 @@
 #include "storage/SectionRepository.h"
 #include "util/Failure.h"
 
+#include "BenchServer.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,23 +36,10 @@
 #include <vector>
 
 using namespace fazhi;
+using fazhi::bench::percentile;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString readTrimmed(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll()).trimmed() : QString();
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5)));
-}
 
 /// Forwards TCP connections to the server, holding each chunk `oneWayMs` in each direction (order kept:
 /// every chunk waits the same time, and precise single-shot timers of equal interval fire in order).
@@ -211,27 +200,20 @@ int main(int argc, char **argv)
         roundTrips.push_back(50);
 
     QTemporaryDir dir;
-    const QString script = QStringLiteral(FAZHI_SOURCE_DIR "/tests/pg/pg-server.sh");
-    QString state = qEnvironmentVariable("FAZHI_BENCH_PG_STATE");
-    const bool ownServer = state.isEmpty();
-    if (ownServer) {
-        state = dir.filePath(u"server"_s);
-        if (QProcess::execute(u"bash"_s, {script, u"start"_s, state}) != 0) {
-            std::fprintf(stderr, "cannot start a PostgreSQL server\n");
-            return 2;
-        }
+    const QString running = qEnvironmentVariable("FAZHI_BENCH_PG_STATE");
+    bench::PgServer server;
+    if (!server.open(running.isEmpty() ? dir.filePath(u"server"_s) : running, running.isEmpty())) {
+        std::fprintf(stderr, "cannot start a PostgreSQL server\n");
+        return 2;
     }
-    const QString folder = readTrimmed(state + u"/folder"_s);
-    const quint16 port = quint16(readTrimmed(state + u"/port"_s).toUInt());
+    const QString folder = server.folder();
+    const quint16 port = quint16(server.port().toUInt());
     const QString database = u"latency_%1"_s.arg(QCoreApplication::applicationPid());
     const QString password = u"bench-latency-%1"_s.arg(QCoreApplication::applicationPid());
     // A login over TCP (through the proxy) needs a password: libpq takes it from PGPASSWORD.
-    QProcess::execute(u"psql"_s, {u"-h"_s, folder, u"-p"_s, QString::number(port), u"-U"_s, u"postgres"_s, u"-qc"_s,
-                                  u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench') THEN "
-                                  u"CREATE ROLE bench LOGIN SUPERUSER; END IF; END $$; ALTER ROLE bench PASSWORD '%1'"_s
-                                      .arg(password)});
-    QProcess::execute(u"psql"_s, {u"-h"_s, folder, u"-p"_s, QString::number(port), u"-U"_s, u"postgres"_s, u"-qc"_s,
-                                  u"CREATE DATABASE %1 OWNER bench"_s.arg(database)});
+    server.psql(u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench') THEN "
+                u"CREATE ROLE bench LOGIN SUPERUSER; END IF; END $$; ALTER ROLE bench PASSWORD '%1'"_s.arg(password));
+    server.psql(u"CREATE DATABASE %1 OWNER bench"_s.arg(database));
     qputenv("PGPASSWORD", password.toUtf8());
     qputenv("FAZHI_DATA_DIR", QFile::encodeName(dir.filePath(u"data"_s)));
 
@@ -262,7 +244,5 @@ int main(int argc, char **argv)
     }
     QProcess::execute(u"psql"_s, {u"-h"_s, folder, u"-p"_s, QString::number(port), u"-U"_s, u"postgres"_s, u"-qc"_s,
                                   u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database)});
-    if (ownServer)
-        QProcess::execute(u"bash"_s, {script, u"stop"_s, state});
     return exitCode;
 }

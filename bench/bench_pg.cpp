@@ -14,6 +14,8 @@
 #include "storage/UnitRepository.h"
 #include "util/Failure.h"
 
+#include "BenchServer.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,23 +31,10 @@
 #include <vector>
 
 using namespace fazhi;
+using fazhi::bench::percentile;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString readTrimmed(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll()).trimmed() : QString();
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5)));
-}
 
 struct ClientResult
 {
@@ -67,19 +56,14 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     QString address = qEnvironmentVariable("FAZHI_BENCH_PG");
-    const QString script = QStringLiteral(FAZHI_SOURCE_DIR "/tests/pg/pg-server.sh");
-    const QString state = dir.filePath(u"server"_s);
-    const bool ownServer = address.isEmpty();
-    if (ownServer) {
-        if (QProcess::execute(u"bash"_s, {script, u"start"_s, state}) != 0) {
+    bench::PgServer server;
+    if (address.isEmpty()) {
+        if (!server.open(dir.filePath(u"server"_s), true)) {
             std::fprintf(stderr, "cannot start a PostgreSQL server\n");
             return 2;
         }
-        const QString folder = readTrimmed(state + u"/folder"_s);
-        const QString port = readTrimmed(state + u"/port"_s);
-        QProcess::execute(u"psql"_s, {u"-h"_s, folder, u"-p"_s, port, u"-U"_s, u"postgres"_s, u"-qc"_s,
-                                      u"CREATE DATABASE bench"_s});
-        address = u"postgresql://postgres@localhost:%1/bench?host=%2"_s.arg(port, folder);
+        server.psql(u"CREATE DATABASE bench"_s);
+        address = u"postgresql://postgres@localhost:%1/bench?host=%2"_s.arg(server.port(), server.folder());
     }
     int exitCode = 0;
     try {
@@ -238,7 +222,5 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "failed: %s (%s)\n", qPrintable(f.message()), qPrintable(f.detail()));
         exitCode = 2;
     }
-    if (ownServer)
-        QProcess::execute(u"bash"_s, {script, u"stop"_s, state});
     return exitCode;
 }
