@@ -9,6 +9,8 @@
 // Text is the fixtures' sentences with one Han character in twelve replaced at random, so that the index
 // sees far more distinct character runs than real reports have (a pessimistic vocabulary).
 // Usage: bench_overview [--units N] [--years N] [--full N] [--dir DIR]
+//        bench_overview --open FILE [--year Y]   (the same figures for a database made before; it is changed:
+//                                                 summaries stored, one draft edited)
 #include "overview/Overview.h"
 #include "model/ReportDocument.h"
 #include "storage/Database.h"
@@ -340,6 +342,53 @@ void searchFigures(Database &db, const QString &path, const QString &dir, const 
     std::fflush(stdout);
 }
 
+/// The overview of `year` in process (first, again, after one edit of a draft), as a whole `fazhi overview
+/// --json` process, and the file's size per report: one line of the table.
+void overviewFigures(Database &db, const QString &path, int lastYear, int units, const QString &note)
+{
+    const FixedClock clock(QDate(lastYear + 1, 4, 2));
+    CheckOptions options = SettingsRepository(db).checkOptions();
+    options.clock = &clock;
+    int rows = 0;
+    const double first = medianMs(1, [&] { rows = int(Overview::build(db, lastYear, 0, options).size()); });
+    const double again = medianMs(5, [&] { Overview::build(db, lastYear, 0, options); });
+    // One edit in a draft of the year: its summary goes stale, and only it is checked again.
+    qint64 draftSection = 0;
+    for (const auto &r : OverviewRepository(db).reports(lastYear))
+        if (r.status == ReportStatus::Draft) {
+            draftSection = SectionRepository(db).forReport(r.id).value(1).id;
+            break;
+        }
+    int edit = 0;
+    const double afterEdit = medianMs(3, [&] {
+        if (draftSection > 0)
+            SectionRepository(db).updateBody(draftSection, u"修改后的正文第%1稿。"_s.arg(++edit));
+        Overview::build(db, lastYear, 0, options);
+    });
+    const auto [process, processCpu] =
+        runProcess(QStringLiteral(FAZHI_CLI_PATH),
+                   {u"--db"_s, path, u"--json"_s, u"overview"_s, u"--year"_s, QString::number(lastYear), u"--today"_s,
+                    clock.today().toString(Qt::ISODate)},
+                   3);
+    QSqlQuery countQuery(db.connection());
+    countQuery.exec(u"SELECT COUNT(*) FROM reports"_s);
+    countQuery.next();
+    const int reportCount = countQuery.value(0).toInt();
+    std::printf("%9d %8d %10.1f %9.1f %11.1f %14.1f %12.1f %13.1f   (%d rows; %s%s)\n", reportCount, units,
+                first, again, afterEdit, process, processCpu, fileMb(db, path) * 1024.0 / reportCount, rows,
+                qPrintable(note), draftSection > 0 ? "" : "; no draft to edit");
+    std::fflush(stdout);
+}
+
+void printOverviewHeader(int year)
+{
+    std::printf("Overview of %d for all units (ms; the first computes every report's summary; the process: wall "
+                "time, and its processor time)\n",
+                year);
+    std::printf("%9s %8s %10s %9s %11s %14s %12s %13s\n", "reports", "units", "first", "again", "after edit",
+                "fazhi process", "(processor)", "KB per report");
+}
+
 void benchOverview(const QString &dir, int maxUnits, int years)
 {
     const QString path = dir + u"/overview.sqlite"_s;
@@ -348,48 +397,13 @@ void benchOverview(const QString &dir, int maxUnits, int years)
     TextSource text;
     District d;
     const int lastYear = 2025;
-    const FixedClock clock(QDate(2026, 4, 2));
-    CheckOptions options = SettingsRepository(db).checkOptions();
-    options.clock = &clock;
-    std::printf("Overview of %d for all units (ms; the first computes every report's summary; the process: wall "
-                "time, and its processor time)\n",
-                lastYear);
-    std::printf("%9s %8s %10s %9s %11s %14s %12s %13s\n", "reports", "units", "first", "again", "after edit",
-                "fazhi process", "(processor)", "KB per report");
+    printOverviewHeader(lastYear);
     for (int units = std::max(1, maxUnits / 100); units <= maxUnits; units *= 10) {
         QElapsedTimer gen;
         gen.start();
         grow(db, text, d, units, years, lastYear, 900);
         const double genS = double(gen.elapsed()) / 1000.0;
-        int rows = 0;
-        const double first = medianMs(1, [&] { rows = int(Overview::build(db, lastYear, 0, options).size()); });
-        const double again = medianMs(5, [&] { Overview::build(db, lastYear, 0, options); });
-        // One edit in a draft of the year: its summary goes stale, and only it is checked again.
-        qint64 draftSection = 0;
-        for (const auto &r : OverviewRepository(db).reports(lastYear))
-            if (r.status == ReportStatus::Draft) {
-                draftSection = SectionRepository(db).forReport(r.id).value(1).id;
-                break;
-            }
-        int edit = 0;
-        const double afterEdit = medianMs(3, [&] {
-            if (draftSection > 0)
-                SectionRepository(db).updateBody(draftSection, u"修改后的正文第%1稿。"_s.arg(++edit));
-            Overview::build(db, lastYear, 0, options);
-        });
-        const auto [process, processCpu] =
-            runProcess(QStringLiteral(FAZHI_CLI_PATH),
-                       {u"--db"_s, path, u"--json"_s, u"overview"_s, u"--year"_s, QString::number(lastYear), u"--today"_s,
-                        u"2026-04-02"_s},
-                       3);
-        QSqlQuery countQuery(db.connection());
-        countQuery.exec(u"SELECT COUNT(*) FROM reports"_s);
-        countQuery.next();
-        const int reportCount = countQuery.value(0).toInt();
-        std::printf("%9d %8d %10.1f %9.1f %11.1f %14.1f %12.1f %13.1f   (%d rows; generated in %.0f s%s)\n", reportCount,
-                    units, first, again, afterEdit, process, processCpu, fileMb(db, path) * 1024.0 / reportCount, rows,
-                    genS, draftSection > 0 ? "" : "; no draft to edit");
-        std::fflush(stdout);
+        overviewFigures(db, path, lastYear, units, u"generated in %1 s"_s.arg(genS, 0, 'f', 0));
         searchFigures(db, path, dir, u"search in these reports"_s);
     }
 }
@@ -425,6 +439,19 @@ int main(int argc, char **argv)
     const qsizetype dirIndex = args.indexOf(u"--dir"_s);
     QTemporaryDir temp;
     const QString dir = dirIndex >= 0 && dirIndex + 1 < args.size() ? args.at(dirIndex + 1) : temp.path();
+    if (const qsizetype open = args.indexOf(u"--open"_s); open >= 0 && open + 1 < args.size()) {
+        const QString path = args.at(open + 1);
+        Database db;
+        db.open(path);
+        QSqlQuery units(db.connection());
+        units.exec(u"SELECT COUNT(*) FROM units"_s);
+        units.next();
+        const int year = option(u"--year"_s, 2025);
+        printOverviewHeader(year);
+        overviewFigures(db, path, year, units.value(0).toInt(), u"made before"_s);
+        searchFigures(db, path, dir, u"search in these reports"_s);
+        return 0;
+    }
     QDir().mkpath(dir);
     QFile::remove(dir + u"/overview.sqlite"_s);
     QFile::remove(dir + u"/search.sqlite"_s);

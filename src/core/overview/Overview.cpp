@@ -79,44 +79,57 @@ QJsonObject OverviewRow::toJson() const
                        {u"problems_repeated"_s, problemsRepeated}};
 }
 
-int Overview::refreshSummaries(Database &db, int year)
+namespace {
+
+/// Checks the reports of `reports` whose summary is missing or older than the report, and stores what it
+/// finds when the database is writable (read-only, it serves this answer only). Returns how many.
+int refreshStale(Database &db, QHash<qint64, OverviewRepository::ReportFacts> &reports, int year)
 {
-    SummaryRepository summaries(db);
-    const QList<std::pair<qint64, qint64>> stale = summaries.stale(year);
+    QList<OverviewRepository::ReportFacts *> stale;
+    for (auto &report : reports)
+        if (!report.summary)
+            stale << &report;
     if (stale.isEmpty())
         return 0;
     CheckOptions options;
     options.disabled = {u"date.report-due"_s, u"date.publish-due"_s};
     Checker checker(options);
-    if (db.isReadOnly())
-        return int(stale.size());
-    Transaction tx(db);
-    for (const auto &[reportId, revision] : stale)
-        summaries.store(summarise(db, reportId, revision, checker));
-    tx.commit();
-    spdlog::info("overview: checked {} reports of {} again", stale.size(), year);
+    std::optional<Transaction> tx;
+    if (!db.isReadOnly())
+        tx.emplace(db);
+    SummaryRepository summaries(db);
+    for (OverviewRepository::ReportFacts *report : stale) {
+        // Stored under the revision read above: had the report changed since, the summary shows as
+        // stale next time and is checked again.
+        report->summary = summarise(db, report->id, report->revision, checker);
+        if (tx)
+            summaries.store(*report->summary);
+    }
+    if (tx) {
+        tx->commit();
+        spdlog::info("overview: checked {} reports of {} again", stale.size(), year);
+    }
     return int(stale.size());
+}
+
+} // namespace
+
+int Overview::refreshSummaries(Database &db, int year)
+{
+    auto reports = OverviewRepository(db).reports(year);
+    return refreshStale(db, reports, year);
 }
 
 QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, const CheckOptions &options)
 {
-    refreshSummaries(db, year);
     const QDate today = options.today();
     const QDate submitDue = options.reportDueDate(year);
     const QDate publishDue = options.publishDueDate(year);
 
     OverviewRepository facts(db);
-    const auto reports = facts.reports(year);
+    auto reports = facts.reports(year);
+    refreshStale(db, reports, year);
     const auto metricKeys = facts.metricKeys(year);
-    QHash<qint64, ReportSummary> summaries = SummaryRepository(db).forYear(year);
-    if (db.isReadOnly()) {
-        // Nothing can be stored: check the stale ones for this answer only.
-        CheckOptions checkOptions;
-        checkOptions.disabled = {u"date.report-due"_s, u"date.publish-due"_s};
-        Checker checker(checkOptions);
-        for (const auto &[reportId, revision] : SummaryRepository(db).stale(year))
-            summaries.insert(reportId, summarise(db, reportId, revision, checker));
-    }
     QHash<qint64, QList<OverviewRepository::ProblemFacts>> problemsByReport;
     for (const auto &p : facts.problems(year))
         problemsByReport[p.reportId].append(p);
@@ -148,7 +161,13 @@ QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, co
                 visit(&u, 0);
     }
 
+    QHash<UnitKind, QStringList> required;
+    for (const UnitKind kind : {UnitKind::Government, UnitKind::Department, UnitKind::Township, UnitKind::Other})
+        for (const MetricDefinition &d : MetricCatalog::builtin().requiredFor(kind))
+            required[kind] << d.key;
+
     QList<OverviewRow> rows;
+    rows.reserve(ordered.size());
     for (const auto &[unit, depth] : ordered) {
         OverviewRow row;
         row.unitId = unit->id;
@@ -178,14 +197,14 @@ QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, co
         row.submitLate = row.submitted.isValid() ? row.submitted > submitDue : today > submitDue;
         row.published = report->publishedDate;
         row.publishLate = row.published.isValid() ? row.published > publishDue : today > publishDue;
-        const ReportSummary summary = summaries.value(report->id);
+        const ReportSummary &summary = *report->summary;
         row.errors = summary.errors;
         row.warnings = summary.warnings;
         row.score = summary.score;
         row.missingParts = summary.missingParts;
         const QSet<QString> keys = metricKeys.value(report->id);
-        for (const MetricDefinition &d : MetricCatalog::builtin().requiredFor(unit->kind))
-            if (!keys.contains(d.key))
+        for (const QString &key : required.value(unit->kind))
+            if (!keys.contains(key))
                 ++row.metricsMissing;
         for (const auto &p : problemsByReport.value(report->id)) {
             switch (p.status) {

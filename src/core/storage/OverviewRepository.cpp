@@ -14,7 +14,9 @@ QHash<qint64, OverviewRepository::ReportFacts> OverviewRepository::reports(int y
 {
     QHash<qint64, ReportFacts> result;
     QSqlQuery q = sql::run(m_db.connection(),
-                           u"SELECT id, unit_id, status, submitted_at, written_date, published_date FROM reports WHERE year = ?"_s,
+                           u"SELECT r.id, r.unit_id, r.status, r.submitted_at, r.written_date, r.published_date, r.revision, "
+                           u"s.revision, s.errors, s.warnings, s.score, s.missing_parts "
+                           u"FROM reports r LEFT JOIN report_summaries s ON s.report_id = r.id WHERE r.year = ?"_s,
                            {year});
     while (q.next()) {
         ReportFacts f;
@@ -27,6 +29,17 @@ QHash<qint64, OverviewRepository::ReportFacts> OverviewRepository::reports(int y
         }
         f.writtenDate = sql::toDate(q.value(4));
         f.publishedDate = sql::toDate(q.value(5));
+        f.revision = q.value(6).toLongLong();
+        if (!q.value(7).isNull() && q.value(7).toLongLong() == f.revision) {
+            ReportSummary s;
+            s.reportId = f.id;
+            s.revision = f.revision;
+            s.errors = q.value(8).toInt();
+            s.warnings = q.value(9).toInt();
+            s.score = q.value(10).toInt();
+            s.missingParts = SummaryRepository::partsFromText(q.value(11).toString());
+            f.summary = std::move(s);
+        }
         result.insert(f.unitId, f);
     }
     return result;

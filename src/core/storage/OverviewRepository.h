@@ -3,10 +3,13 @@
 
 #include "model/Problem.h"
 #include "model/Report.h"
+#include "storage/SummaryRepository.h"
 
 #include <QDate>
 #include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace fazhi {
 
@@ -26,8 +29,11 @@ public:
         QDateTime submittedAt;
         QDate writtenDate;
         QDate publishedDate;
+        qint64 revision = 0;
+        /// What checking the report found, when it was checked at its current revision.
+        std::optional<ReportSummary> summary;
     };
-    /// The reports of `year`, by unit id.
+    /// The reports of `year` with their summaries, by unit id: one run of the index reports_year.
     QHash<qint64, ReportFacts> reports(int year) const;
     /// The metric keys with a value, by report id.
     QHash<qint64, QSet<QString>> metricKeys(int year) const;

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QString>
 
 namespace fazhi {
 
@@ -25,10 +26,9 @@ public:
     explicit SummaryRepository(Database &db) : m_db(db) {}
 
     void store(const ReportSummary &summary);
-    /// The summaries of the reports of `year`, by report id.
-    QHash<qint64, ReportSummary> forYear(int year) const;
-    /// Reports of `year` whose summary is missing or older than the report: (id, revision).
-    QList<std::pair<qint64, qint64>> stale(int year) const;
+    /// The stored form of the missing parts ("1,4") read back. The overview reads summaries together with
+    /// their reports (OverviewRepository::reports).
+    static QList<int> partsFromText(const QString &text);
 
 private:
     Database &m_db;

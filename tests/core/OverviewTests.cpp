@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The overview's per-report summaries: checked once, stored against the report's revision, checked again
+// only when the report changed, and never stored through a read-only connection.
+#include "TestDatabase.h"
+#include "TestSupport.h"
+
+#include "overview/Overview.h"
+#include "storage/Database.h"
+#include "storage/DocumentStore.h"
+#include "storage/SectionRepository.h"
+#include "storage/UnitRepository.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+
+using namespace fazhi;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct District
+{
+    QTemporaryDir dir;
+    test::TestDatabase where{dir, u"overview.sqlite"_s};
+    Database db;
+    FixedClock clock{QDate(2026, 2, 20)};
+    CheckOptions options;
+    qint64 bureau = 0;
+    qint64 town = 0;
+
+    District()
+    {
+        db.open(where.location());
+        options.clock = &clock;
+        bureau = report(u"区城市管理局"_s, UnitKind::Department);
+        town = report(u"区白沙镇人民政府"_s, UnitKind::Township);
+    }
+    qint64 report(const QString &name, UnitKind kind)
+    {
+        Unit u;
+        u.fullName = name;
+        u.kind = kind;
+        return DocumentStore(db).createReport(UnitRepository(db).insert(u), 2025, false);
+    }
+    OverviewRow row(Database &from, qint64 reportId)
+    {
+        for (const OverviewRow &r : Overview::build(from, 2025, 0, options))
+            if (r.reportId == reportId)
+                return r;
+        FAIL("no row for report " << reportId);
+        return {};
+    }
+    /// The revision each stored summary was checked at, by report.
+    QHash<qint64, qint64> storedRevisions()
+    {
+        QHash<qint64, qint64> result;
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(u"SELECT report_id, revision FROM report_summaries"_s));
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        return result;
+    }
+    Section part(qint64 reportId, int number)
+    {
+        for (const Section &s : SectionRepository(db).forReport(reportId))
+            if (s.part == number)
+                return s;
+        FAIL("no part " << number);
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("the overview checks a report once and again only after it changed", "[overview]")
+{
+    District d;
+    CHECK(d.row(d.db, d.bureau).missingParts.isEmpty());
+    const QHash<qint64, qint64> first = d.storedRevisions();
+    REQUIRE(first.size() == 2);
+    CHECK(Overview::refreshSummaries(d.db, 2025) == 0);
+
+    // Part 3 of the bureau's report is deleted: only that report is checked again, and shows it.
+    SectionRepository(d.db).remove(d.part(d.bureau, 3).id);
+    CHECK(Overview::refreshSummaries(d.db, 2025) == 1);
+    const QHash<qint64, qint64> second = d.storedRevisions();
+    CHECK(second.value(d.bureau) > first.value(d.bureau));
+    CHECK(second.value(d.town) == first.value(d.town));
+    CHECK(d.row(d.db, d.bureau).missingParts == QList<int>{3});
+    CHECK(d.row(d.db, d.town).missingParts.isEmpty());
+}
+
+TEST_CASE("a read-only overview checks changed reports for its answer and stores nothing", "[overview]")
+{
+    District d;
+    Overview::build(d.db, 2025, 0, d.options);
+    const QHash<qint64, qint64> before = d.storedRevisions();
+    SectionRepository(d.db).remove(d.part(d.town, 2).id);
+
+    Database reader;
+    reader.open(d.where.location(), Database::Access::ReadOnly);
+    CHECK(d.row(reader, d.town).missingParts == QList<int>{2});
+    CHECK(d.storedRevisions() == before);
+    // The writable connection still finds it stale, and stores it.
+    CHECK(Overview::refreshSummaries(d.db, 2025) == 1);
+    CHECK(d.storedRevisions() != before);
+}
