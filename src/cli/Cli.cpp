@@ -72,6 +72,43 @@ void Context::printJson(const QJsonValue &value)
     flush();
 }
 
+namespace {
+
+/// printClean for text already in UTF-8: decoded only when it holds something to clean.
+void printCleanUtf8(FILE *stream, QByteArrayView utf8)
+{
+    if (input::hasControlCharacters(utf8))
+        return printClean(stream, QString::fromUtf8(utf8));
+    std::fwrite(utf8.data(), 1, size_t(utf8.size()), stream);
+}
+
+} // namespace
+
+Context::JsonRows::JsonRows(Context &context)
+{
+    context.flush();
+    m_pending = "[";
+}
+
+Context::JsonRows::~JsonRows()
+{
+    m_pending += m_first ? "]\n" : "\n]\n";
+    printCleanUtf8(stdout, m_pending);
+    std::fflush(stdout);
+}
+
+void Context::JsonRows::add(const QJsonObject &row)
+{
+    m_pending += m_first ? "\n" : ",\n";
+    m_first = false;
+    m_pending += QJsonDocument(row).toJson(QJsonDocument::Compact);
+    // Written out in blocks of about 64 KB: one write a block, not one a row.
+    if (m_pending.size() > 65536) {
+        printCleanUtf8(stdout, m_pending);
+        m_pending.clear();
+    }
+}
+
 QList<Command> &Registry::commands()
 {
     static QList<Command> all;

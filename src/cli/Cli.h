@@ -41,6 +41,21 @@ public:
     void flush();
     /// Prints a JSON value on stdout, indented.
     void printJson(const QJsonValue &value);
+    /// Prints a JSON array on stdout one element at a time, each compact on a line of its own: a long
+    /// answer (the overview of ten thousand units) is never built whole, and each line is one row.
+    class JsonRows
+    {
+    public:
+        explicit JsonRows(Context &context);
+        ~JsonRows();
+        JsonRows(const JsonRows &) = delete;
+        JsonRows &operator=(const JsonRows &) = delete;
+        void add(const QJsonObject &row);
+
+    private:
+        QByteArray m_pending;
+        bool m_first = true;
+    };
 
 private:
     QStringList m_args;

@@ -48,10 +48,9 @@ int overview(Context &ctx)
     if (o.has(u"xlsx"_s))
         OverviewWorkbook::write(o.value(u"xlsx"_s), ctx.db(), rows, options);
     if (ctx.json()) {
-        QJsonArray a;
+        Context::JsonRows out(ctx);
         for (const OverviewRow &r : rows)
-            a.append(r.toJson());
-        ctx.printJson(a);
+            out.add(r.toJson());
         return Ok;
     }
     QTextStream &out = ctx.out();
@@ -90,13 +89,12 @@ int search(Context &ctx)
         query, o.has(u"unit"_s) ? unitOption(ctx, o) : 0, o.has(u"year"_s) ? int(o.requiredInt(u"year"_s)) : 0,
         o.has(u"limit"_s) ? int(o.requiredInt(u"limit"_s)) : 200);
     if (ctx.json()) {
-        QJsonArray a;
+        Context::JsonRows out(ctx);
         for (const SearchHit &h : hits)
-            a.append(QJsonObject{{u"report_id"_s, h.reportId}, {u"unit_id"_s, h.unitId}, {u"unit"_s, h.unit},
-                                 {u"year"_s, h.year}, {u"kind"_s, searchKindKey(h.kind)}, {u"ref_id"_s, h.refId},
-                                 {u"excerpt"_s, h.excerpt}, {u"hit_start"_s, h.hitStart}, {u"hit_length"_s, h.hitLength},
-                                 {u"offset"_s, h.offset}});
-        ctx.printJson(a);
+            out.add(QJsonObject{{u"report_id"_s, h.reportId}, {u"unit_id"_s, h.unitId}, {u"unit"_s, h.unit},
+                                {u"year"_s, h.year}, {u"kind"_s, searchKindKey(h.kind)}, {u"ref_id"_s, h.refId},
+                                {u"excerpt"_s, h.excerpt}, {u"hit_start"_s, h.hitStart}, {u"hit_length"_s, h.hitLength},
+                                {u"offset"_s, h.offset}});
         return Ok;
     }
     if (hits.isEmpty())

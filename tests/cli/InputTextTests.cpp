@@ -40,6 +40,21 @@ TEST_CASE("input: hasControlCharacters says whether clean would change the text"
     }
 }
 
+TEST_CASE("input: the UTF-8 form of hasControlCharacters answers as the text form does", "[input]")
+{
+    // Every character of each range's edges and neighbours, alone and between Han characters.
+    QList<char32_t> characters{0x00, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x9B, 0x9F, 0xA0,
+                               0x2029, 0x202A, 0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0x6CD5, 0x1F600};
+    for (const char32_t c : characters) {
+        const QString alone = QString::fromUcs4(&c, 1);
+        for (const QString &s : QStringList{alone, u"法治"_s + alone + u"政府"_s}) {
+            INFO(uint(c));
+            CHECK(input::hasControlCharacters(QByteArrayView(s.toUtf8())) == input::hasControlCharacters(s));
+        }
+    }
+    CHECK_FALSE(input::hasControlCharacters(QByteArrayView("{\"unit\":\"\\u001b[31m\"}\n")));
+}
+
 TEST_CASE("input: significant digits of a decimal", "[input]")
 {
     CHECK(input::significantDigits(u"0") == 0);

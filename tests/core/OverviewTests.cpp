@@ -7,6 +7,7 @@
 #include "overview/Overview.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
+#include "storage/ProblemRepository.h"
 #include "storage/SectionRepository.h"
 #include "storage/UnitRepository.h"
 #include "util/Clock.h"
@@ -88,6 +89,35 @@ TEST_CASE("the overview checks a report once and again only after it changed", "
     CHECK(second.value(d.town) == first.value(d.town));
     CHECK(d.row(d.db, d.bureau).missingParts == QList<int>{3});
     CHECK(d.row(d.db, d.town).missingParts.isEmpty());
+
+    // Summaries stored before they kept metric and problem counts (migration 0010) are checked again.
+    QSqlQuery(d.db.connection()).exec(u"UPDATE report_summaries SET facts = 0"_s);
+    CHECK(Overview::refreshSummaries(d.db, 2025) == 2);
+    CHECK(Overview::refreshSummaries(d.db, 2025) == 0);
+}
+
+TEST_CASE("the overview counts problems from the summary, and overdue against today", "[overview]")
+{
+    District d;
+    Problem p;
+    p.reportId = d.town;
+    p.text = u"执法记录仪使用不规范"_s;
+    p.dueDate = QDate(2026, 3, 31);
+    ProblemRepository(d.db).insert(p);
+    p.text = u"合法性审查力量不足"_s;
+    p.status = ProblemStatus::Rectified;
+    ProblemRepository(d.db).insert(p);
+
+    OverviewRow row = d.row(d.db, d.town);
+    CHECK(row.problemsOpen == 1);
+    CHECK(row.problemsRectified == 1);
+    CHECK(row.problemsOverdue == 0);
+    // A day past the due date, with nothing changed: the stored summary answers, and the open one is overdue.
+    d.clock.set(QDate(2026, 4, 1));
+    CHECK(Overview::refreshSummaries(d.db, 2025) == 0);
+    row = d.row(d.db, d.town);
+    CHECK(row.problemsOverdue == 1);
+    CHECK(row.problemsRectified == 1);
 }
 
 TEST_CASE("a read-only overview checks changed reports for its answer and stores nothing", "[overview]")

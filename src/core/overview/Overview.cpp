@@ -16,6 +16,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,29 @@ ReportSummary summarise(Database &db, qint64 reportId, qint64 revision, Checker 
     for (int part = 1; part <= 5; ++part)
         if (structure.place(part).presence == StructureMap::Presence::Absent)
             s.missingParts << part;
+    for (const MetricValue &v : doc.metrics)
+        s.metricKeys << v.key;
+    const QHash<qint64, int> continued = OverviewRepository(db).continuedYears(reportId);
+    for (const Problem &p : doc.problems) {
+        switch (p.status) {
+        case ProblemStatus::Open:
+            ++s.problemsOpen;
+            break;
+        case ProblemStatus::InProgress:
+            ++s.problemsInProgress;
+            break;
+        case ProblemStatus::Rectified:
+            ++s.problemsRectified;
+            break;
+        }
+        if (p.status != ProblemStatus::Rectified && p.dueDate.isValid())
+            s.unrectifiedDue << p.dueDate;
+        if (const int year = continued.value(p.id); year > 0) {
+            ++s.problemsCarried;
+            if (year == doc.report.year - 1)
+                ++s.problemsRepeated;
+        }
+    }
     return s;
 }
 
@@ -129,10 +153,6 @@ QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, co
     OverviewRepository facts(db);
     auto reports = facts.reports(year);
     refreshStale(db, reports, year);
-    const auto metricKeys = facts.metricKeys(year);
-    QHash<qint64, QList<OverviewRepository::ProblemFacts>> problemsByReport;
-    for (const auto &p : facts.problems(year))
-        problemsByReport[p.reportId].append(p);
 
     // The unit tree, depth first, from the root (or from every unit without a parent).
     const QList<Unit> units = UnitRepository(db).all();
@@ -202,29 +222,16 @@ QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, co
         row.warnings = summary.warnings;
         row.score = summary.score;
         row.missingParts = summary.missingParts;
-        const QSet<QString> keys = metricKeys.value(report->id);
         for (const QString &key : required.value(unit->kind))
-            if (!keys.contains(key))
+            if (!summary.metricKeys.contains(key))
                 ++row.metricsMissing;
-        for (const auto &p : problemsByReport.value(report->id)) {
-            switch (p.status) {
-            case ProblemStatus::Open:
-                ++row.problemsOpen;
-                break;
-            case ProblemStatus::InProgress:
-                ++row.problemsInProgress;
-                break;
-            case ProblemStatus::Rectified:
-                ++row.problemsRectified;
-                break;
-            }
-            if (p.status != ProblemStatus::Rectified && p.due.isValid() && p.due < today)
-                ++row.problemsOverdue;
-            if (p.continuesYear > 0)
-                ++row.problemsCarried;
-            if (p.continuesYear == year - 1)
-                ++row.problemsRepeated;
-        }
+        row.problemsOpen = summary.problemsOpen;
+        row.problemsInProgress = summary.problemsInProgress;
+        row.problemsRectified = summary.problemsRectified;
+        row.problemsOverdue = int(std::count_if(summary.unrectifiedDue.cbegin(), summary.unrectifiedDue.cend(),
+                                                [&](const QDate &due) { return due < today; }));
+        row.problemsCarried = summary.problemsCarried;
+        row.problemsRepeated = summary.problemsRepeated;
         rows << row;
     }
     return rows;

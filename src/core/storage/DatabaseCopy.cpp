@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
+#include "storage/SummaryRepository.h"
 #include "util/Failure.h"
 
 #include <QCryptographicHash>
@@ -66,7 +67,7 @@ const QList<Table> &tables()
         {u"audit_log"_s, {u"id"_s, u"at"_s, u"person"_s, u"report_id"_s, u"action"_s, u"version"_s, u"detail"_s,
                           u"prev_hash"_s, u"hash"_s},
          u"id"_s},
-        {u"report_summaries"_s, {u"report_id"_s, u"revision"_s, u"errors"_s, u"warnings"_s, u"score"_s, u"missing_parts"_s},
+        {u"report_summaries"_s, SummaryRepository::columns(),
          u"report_id"_s, {}, false},
         // The audit chain's head and the office's own settings; the schema's bookkeeping stays the target's.
         {u"settings"_s, {u"key"_s, u"value"_s}, u"key"_s, {}, false},

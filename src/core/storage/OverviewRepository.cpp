@@ -13,10 +13,13 @@ namespace fazhi {
 QHash<qint64, OverviewRepository::ReportFacts> OverviewRepository::reports(int year) const
 {
     QHash<qint64, ReportFacts> result;
+    QStringList summary;
+    for (const QString &c : SummaryRepository::columns())
+        summary << u"s."_s + c;
     QSqlQuery q = sql::run(m_db.connection(),
-                           u"SELECT r.id, r.unit_id, r.status, r.submitted_at, r.written_date, r.published_date, r.revision, "
-                           u"s.revision, s.errors, s.warnings, s.score, s.missing_parts "
-                           u"FROM reports r LEFT JOIN report_summaries s ON s.report_id = r.id WHERE r.year = ?"_s,
+                           u"SELECT r.id, r.unit_id, r.status, r.submitted_at, r.written_date, r.published_date, r.revision, %1 "
+                           u"FROM reports r LEFT JOIN report_summaries s ON s.report_id = r.id WHERE r.year = ?"_s.arg(
+                               summary.join(u", "_s)),
                            {year});
     while (q.next()) {
         ReportFacts f;
@@ -30,30 +33,22 @@ QHash<qint64, OverviewRepository::ReportFacts> OverviewRepository::reports(int y
         f.writtenDate = sql::toDate(q.value(4));
         f.publishedDate = sql::toDate(q.value(5));
         f.revision = q.value(6).toLongLong();
-        if (!q.value(7).isNull() && q.value(7).toLongLong() == f.revision) {
-            ReportSummary s;
-            s.reportId = f.id;
-            s.revision = f.revision;
-            s.errors = q.value(8).toInt();
-            s.warnings = q.value(9).toInt();
-            s.score = q.value(10).toInt();
-            s.missingParts = SummaryRepository::partsFromText(q.value(11).toString());
+        if (auto s = SummaryRepository::read(q, 7); s && s->revision == f.revision)
             f.summary = std::move(s);
-        }
         result.insert(f.unitId, f);
     }
     return result;
 }
 
-QHash<qint64, QSet<QString>> OverviewRepository::metricKeys(int year) const
+QHash<qint64, int> OverviewRepository::continuedYears(qint64 reportId) const
 {
-    QHash<qint64, QSet<QString>> result;
+    QHash<qint64, int> result;
     QSqlQuery q = sql::run(m_db.connection(),
-                           u"SELECT m.report_id, m.metric_key FROM metric_values m JOIN reports r ON r.id = m.report_id "
-                           u"WHERE r.year = ?"_s,
-                           {year});
+                           u"SELECT p.id, pr.year FROM problems p JOIN problems pp ON pp.id = p.continues_id "
+                           u"JOIN reports pr ON pr.id = pp.report_id WHERE p.report_id = ?"_s,
+                           {reportId});
     while (q.next())
-        result[q.value(0).toLongLong()].insert(q.value(1).toString());
+        result.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return result;
 }
 
@@ -66,21 +61,6 @@ QHash<qint64, QHash<QString, double>> OverviewRepository::metricValues(int year)
                            {year, year});
     while (q.next())
         result[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toDouble());
-    return result;
-}
-
-QList<OverviewRepository::ProblemFacts> OverviewRepository::problems(int year) const
-{
-    QList<ProblemFacts> result;
-    QSqlQuery q = sql::run(m_db.connection(),
-                           u"SELECT p.report_id, p.status, p.due_date, COALESCE(pr.year, 0) FROM problems p "
-                           u"JOIN reports r ON r.id = p.report_id "
-                           u"LEFT JOIN problems pp ON pp.id = p.continues_id LEFT JOIN reports pr ON pr.id = pp.report_id "
-                           u"WHERE r.year = ?"_s,
-                           {year});
-    while (q.next())
-        result.append({q.value(0).toLongLong(), problemStatusFromKey(q.value(1).toString()), sql::toDate(q.value(2)),
-                       q.value(3).toInt()});
     return result;
 }
 

@@ -15,7 +15,7 @@ namespace fazhi {
 
 class Database;
 
-/// The reads the compliance overview needs for one year, each one query over all units.
+/// The reads the compliance overview needs: a year's reports with their summaries in one query.
 class OverviewRepository
 {
 public:
@@ -35,19 +35,11 @@ public:
     };
     /// The reports of `year` with their summaries, by unit id: one run of the index reports_year.
     QHash<qint64, ReportFacts> reports(int year) const;
-    /// The metric keys with a value, by report id.
-    QHash<qint64, QSet<QString>> metricKeys(int year) const;
     /// The metric values of the year's reports, by report id and metric key (`year` 0: every year).
     QHash<qint64, QHash<QString, double>> metricValues(int year) const;
 
-    struct ProblemFacts
-    {
-        qint64 reportId = 0;
-        ProblemStatus status = ProblemStatus::Open;
-        QDate due;
-        int continuesYear = 0; ///< the year of the report whose problem this continues, 0 if none
-    };
-    QList<ProblemFacts> problems(int year) const;
+    /// For the problems of `reportId` that continue an earlier problem: the year of that problem's report.
+    QHash<qint64, int> continuedYears(qint64 reportId) const;
 
 private:
     Database &m_db;

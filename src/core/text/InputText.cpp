@@ -63,6 +63,26 @@ bool hasControlCharacters(QStringView text)
     return false;
 }
 
+bool hasControlCharacters(QByteArrayView utf8)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(utf8.data());
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = b[i];
+        if (c < 0x20 ? c != '\n' && c != '\t' : c == 0x7F)
+            return true;
+        // C1 controls U+0080–U+009F: C2 80–C2 9F
+        if (c == 0xC2 && i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F)
+            return true;
+        // U+202A–U+202E: E2 80 AA–AE; U+2066–U+2069: E2 81 A6–A9
+        if (c == 0xE2 && i + 2 < n
+            && ((b[i + 1] == 0x80 && b[i + 2] >= 0xAA && b[i + 2] <= 0xAE)
+                || (b[i + 1] == 0x81 && b[i + 2] >= 0xA6 && b[i + 2] <= 0xA9)))
+            return true;
+    }
+    return false;
+}
+
 QString clean(const QString &text)
 {
     if (!hasControlCharacters(text))

@@ -3,6 +3,7 @@
 // stripped, and decimals checked against what a number column stores exactly.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -15,6 +16,8 @@ namespace fazhi::input {
 QString clean(const QString &text);
 /// Whether clean() would change `text`.
 bool hasControlCharacters(QStringView text);
+/// The same question of UTF-8 bytes, without decoding them: for large output already encoded.
+bool hasControlCharacters(QByteArrayView utf8);
 
 /// Significant digits of a plain decimal: "0012.500" → 3, "0.05" → 1, "0" → 0; -1 when `decimal` is not
 /// digits with at most one point.
