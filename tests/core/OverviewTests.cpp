@@ -28,20 +28,24 @@ struct District
     CheckOptions options;
     qint64 bureau = 0;
     qint64 town = 0;
+    qint64 townUnit = 0;
 
     District()
     {
         db.open(where.location());
         options.clock = &clock;
         bureau = report(u"区城市管理局"_s, UnitKind::Department);
-        town = report(u"区白沙镇人民政府"_s, UnitKind::Township);
+        town = report(u"区白沙镇人民政府"_s, UnitKind::Township, &townUnit);
     }
-    qint64 report(const QString &name, UnitKind kind)
+    qint64 report(const QString &name, UnitKind kind, qint64 *unitId = nullptr)
     {
         Unit u;
         u.fullName = name;
         u.kind = kind;
-        return DocumentStore(db).createReport(UnitRepository(db).insert(u), 2025, false);
+        const qint64 unit = UnitRepository(db).insert(u);
+        if (unitId)
+            *unitId = unit;
+        return DocumentStore(db).createReport(unit, 2025, false);
     }
     OverviewRow row(Database &from, qint64 reportId)
     {
@@ -134,4 +138,18 @@ TEST_CASE("a read-only overview checks changed reports for its answer and stores
     // The writable connection still finds it stale, and stores it.
     CHECK(Overview::refreshSummaries(d.db, 2025) == 1);
     CHECK(d.storedRevisions() != before);
+}
+
+TEST_CASE("one unit's overview checks again only that unit's reports", "[overview]")
+{
+    District d;
+    Overview::build(d.db, 2025, 0, d.options);
+    SectionRepository(d.db).remove(d.part(d.bureau, 5).id);
+    SectionRepository(d.db).remove(d.part(d.town, 5).id);
+
+    const QList<OverviewRow> town = Overview::build(d.db, 2025, d.townUnit, d.options);
+    REQUIRE(town.size() == 1);
+    CHECK(town.first().missingParts == QList<int>{5});
+    // The bureau's report was not checked for the town's page: it is still to do.
+    CHECK(Overview::refreshSummaries(d.db, 2025) == 1);
 }

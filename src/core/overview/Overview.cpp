@@ -150,9 +150,7 @@ QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, co
     const QDate submitDue = options.reportDueDate(year);
     const QDate publishDue = options.publishDueDate(year);
 
-    OverviewRepository facts(db);
-    auto reports = facts.reports(year);
-    refreshStale(db, reports, year);
+    auto reports = OverviewRepository(db).reports(year);
 
     // The unit tree, depth first, from the root (or from every unit without a parent).
     const QList<Unit> units = UnitRepository(db).all();
@@ -180,6 +178,12 @@ QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, co
             if (u.parentId <= 0 || !byId.contains(u.parentId))
                 visit(&u, 0);
     }
+    // Only the reports shown are checked again: one unit's page never waits for the whole district's.
+    if (rootUnitId > 0) {
+        for (auto it = reports.begin(); it != reports.end();)
+            it = visited.contains(it.key()) ? std::next(it) : reports.erase(it);
+    }
+    refreshStale(db, reports, year);
 
     QHash<UnitKind, QStringList> required;
     for (const UnitKind kind : {UnitKind::Government, UnitKind::Department, UnitKind::Township, UnitKind::Other})
