@@ -3,7 +3,9 @@
 // failed COMMIT's rollback, or treat a URL or :memory: as a file.
 #include "TestSupport.h"
 
+#include "overview/Overview.h"
 #include "storage/Database.h"
+#include "storage/DocumentStore.h"
 #include "storage/ProblemRepository.h"
 #include "storage/ReportRepository.h"
 #include "storage/UnitRepository.h"
@@ -163,6 +165,49 @@ TEST_CASE("a large database is checked whole before the first write, and a damag
     }
     db.close();
     CHECK(Snapshot::of(path).hash == before.hash);
+}
+
+TEST_CASE("a large database keeps the overview's summaries without checking every page, not content", "[db][safety]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large-derived.sqlite"_s);
+    {
+        Database db;
+        db.open(path);
+        Unit u;
+        u.fullName = u"区城市管理局"_s;
+        DocumentStore(db).createReport(UnitRepository(db).insert(u), 2025, false);
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(u"INSERT INTO settings (key, value) VALUES ('bulk', zeroblob(70 * 1024 * 1024))"_s));
+        // Rows the overview never reads, last in the file: the damage goes there.
+        REQUIRE(q.exec(u"CREATE TABLE filler (text TEXT)"_s));
+        for (int i = 0; i < 300; ++i)
+            REQUIRE(q.exec(u"INSERT INTO filler VALUES ('%1')"_s.arg(QString(200, QChar(u'法' + i % 7)))));
+    }
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 3 * 4096 + 100);
+        f.write(QByteArray(2000, '\x5a'));
+    }
+    Database db;
+    db.open(path);
+    CheckOptions options;
+    const QList<OverviewRow> rows = Overview::build(db, 2025, 0, options);
+    REQUIRE(rows.size() == 1);
+    QSqlQuery count(db.connection());
+    REQUIRE(count.exec(u"SELECT COUNT(*) FROM report_summaries"_s));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 1);
+    // Content still waits for the whole check, which finds the damage.
+    try {
+        Transaction tx(db);
+        UnitRepository(db).insert({.fullName = u"新的局"_s});
+        tx.commit();
+        FAIL("a damaged database was written to");
+    } catch (const Failure &f) {
+        CHECK(f.message().contains(u"损坏"_s));
+    }
 }
 
 TEST_CASE("a new database is marked as ours in its header", "[db][safety]")

@@ -120,7 +120,7 @@ int refreshStale(Database &db, QHash<qint64, OverviewRepository::ReportFacts> &r
     Checker checker(options);
     std::optional<Transaction> tx;
     if (!db.isReadOnly())
-        tx.emplace(db);
+        tx.emplace(db, Database::Writes::DerivedOnly); // summaries only: no whole-file check first
     SummaryRepository summaries(db);
     for (OverviewRepository::ReportFacts *report : stale) {
         // Stored under the revision read above: had the report changed since, the summary shows as

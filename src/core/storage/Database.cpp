@@ -630,10 +630,10 @@ void Database::checkWholeFile()
     }
 }
 
-void Database::begin()
+void Database::begin(Writes writes)
 {
     const QSqlDatabase db = connection();
-    if (m_depth == 0 && !m_readOnly)
+    if (m_depth == 0 && !m_readOnly && writes == Writes::Content)
         checkWholeFile();
     if (m_depth == 0)
         control(dialect::beginStatement(m_engine, m_readOnly));

@@ -68,9 +68,13 @@ public:
     /// The value of `PRAGMA application_id` that marks a database as ours ('FZHI').
     static constexpr int kApplicationId = 0x465A4849;
 
+    /// What a transaction writes: content, or only data derived from it (the overview's summaries), which
+    /// a large file does not first have checked whole for (checkWholeFile): rebuilding a cache must not
+    /// read every page of a province's database.
+    enum class Writes { Content, DerivedOnly };
     /// Transaction nesting: the outermost level is BEGIN IMMEDIATE (SQLite) or BEGIN (PostgreSQL), inner
     /// ones savepoints.
-    void begin();
+    void begin(Writes writes = Writes::Content);
     /// Commits the innermost level. When COMMIT itself fails the level stays open, so that the caller's
     /// rollback (e.g. a Transaction going out of scope) really rolls back.
     void commit();
@@ -99,7 +103,10 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db) : m_db(db) { m_db.begin(); }
+    explicit Transaction(Database &db, Database::Writes writes = Database::Writes::Content) : m_db(db)
+    {
+        m_db.begin(writes);
+    }
     ~Transaction()
     {
         if (!m_done)
