@@ -12,6 +12,7 @@
 #include "util/Failure.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +22,8 @@
 #include <QSpinBox>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 
@@ -112,19 +115,26 @@ int OverviewPage::year() const { return m_year->value(); }
 
 void OverviewPage::reload()
 {
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype units = 0;
     CheckOptions options;
     try {
         options = SettingsRepository(m_db).checkOptions();
         options.clock = m_clock;
-        m_model->setRows(Overview::build(m_db, year(), 0, options));
+        const QList<OverviewRow> rows = Overview::build(m_db, year(), 0, options);
+        units = rows.size();
+        m_model->setRows(rows);
     } catch (const Failure &f) {
         MessageBox::warning(this, tr("Overview"), f.message());
         m_model->setRows({});
     }
+    const qint64 built = timer.elapsed();
     m_view->expandAll();
     for (int c = 0; c < OverviewModel::ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
     updateCount();
+    spdlog::info("overview of {}: {} units, built in {} ms, shown in {} ms", year(), units, built, timer.elapsed());
 }
 
 void OverviewPage::setFilter(int column, const QString &text)
