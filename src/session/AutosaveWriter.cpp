@@ -101,9 +101,7 @@ public:
         try {
             if (!m_db) {
                 opening = true;
-                auto db = std::make_unique<Database>();
-                db->open(m_path);
-                m_db = std::move(db);
+                openDatabase();
                 opening = false;
             }
             Transaction tx(*m_db);
@@ -124,8 +122,31 @@ public:
         }
     }
     void close() { m_db.reset(); }
+    /// Opens the writer's connection ahead of the first save, as the session opens the report: on a server
+    /// connecting and checking the schema take many round trips, which the first keystroke should not wait
+    /// for. A failure is left to the first save, which tries again and reports it.
+    void openAhead()
+    {
+        if (m_db)
+            return;
+        try {
+            openDatabase();
+        } catch (const Failure &f) {
+            qCInfo(lcWriter) << "opening the writer's connection ahead failed; the first save tries again:"
+                             << f.message() << f.detail();
+        } catch (const std::exception &e) {
+            qCInfo(lcWriter) << "opening the writer's connection ahead failed; the first save tries again:" << e.what();
+        }
+    }
 
 private:
+    void openDatabase()
+    {
+        auto db = std::make_unique<Database>();
+        db->open(m_path);
+        m_db = std::move(db);
+    }
+
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
@@ -148,6 +169,7 @@ AutosaveWriter::AutosaveWriter(const QString &databasePath, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->openAhead(); }, Qt::QueuedConnection);
 }
 
 AutosaveWriter::~AutosaveWriter()
