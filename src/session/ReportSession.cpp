@@ -32,7 +32,8 @@ Q_LOGGING_CATEGORY(lcSession, "fazhi.session")
 } // namespace
 
 ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent, Access access)
-    : QObject(parent), m_db(db), m_dataVersion(DataVersion(db).current()), m_doc(DocumentStore(db).load(reportId)),
+    : QObject(parent), m_db(db), m_dataVersion(db.engine() == Engine::Sqlite ? DataVersion(db).current() : -1),
+      m_stamp(SectionSaveRepository(db).stamp(reportId)), m_doc(DocumentStore(db).load(reportId)),
       m_undo(new QUndoStack(this))
 {
     // One rule for the order of problems: the list's index is the stored position.
@@ -42,6 +43,10 @@ ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent, Acc
     m_lastSaved = m_doc.report.updatedAt;
     if (access == Access::ReadWrite)
         m_writer = new AutosaveWriter(db.path(), this);
+    if (db.engine() == Engine::Postgres) {
+        m_autosaveDelayMs = kServerAutosaveDelayMs;
+        m_autosaveMaxDelayMs = kServerAutosaveMaxDelayMs;
+    }
     m_autosave.setSingleShot(true);
     connect(&m_autosave, &QTimer::timeout, this, &ReportSession::startSave);
     // A SQLite file is on this computer already; a server may become unreachable while the clerk types.
@@ -110,11 +115,11 @@ void ReportSession::touched()
     ++m_revision;
     if (!m_autosave.isActive()) {
         m_firstPending.start();
-        m_autosave.start(kAutosaveDelayMs);
+        m_autosave.start(m_autosaveDelayMs);
     } else {
-        // Debounce, but never let continuous typing postpone the write by more than about a second.
+        // Debounce, but never let continuous typing postpone the write by more than the maximum.
         const qint64 waited = m_firstPending.elapsed();
-        m_autosave.start(int(qBound(qint64(0), qint64(kAutosaveMaxDelayMs) - waited, qint64(kAutosaveDelayMs))));
+        m_autosave.start(int(qBound(qint64(0), qint64(m_autosaveMaxDelayMs) - waited, qint64(m_autosaveDelayMs))));
     }
     emit saveStateChanged();
     emit changed();

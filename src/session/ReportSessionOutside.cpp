@@ -34,10 +34,22 @@ void ReportSession::checkOutsideChanges()
     if (m_offline)
         return; // the writer finds out when the server is back; a read here would wait for the network
     try {
-        const qint64 version = DataVersion(m_db).current();
-        if (version == m_dataVersion)
+        if (m_db.engine() == Engine::Sqlite) {
+            // SQLite's change counter costs nothing: the report is looked at only when some connection
+            // (another program, or this session's writer) has committed.
+            const qint64 version = DataVersion(m_db).current();
+            if (version == m_dataVersion && !m_rereadWanted)
+                return;
+            m_dataVersion = version;
+        }
+        // The report's own stamp, not the whole database's: a write to another report, or this session's
+        // own save (whose stamp the writer handed back), reads nothing.
+        const std::optional<ReportStamp> stamp = SectionSaveRepository(m_db).stamp(m_doc.report.id);
+        if (stamp == m_stamp && !m_rereadWanted)
             return;
-        m_dataVersion = version;
+        m_rereadWanted = false;
+        m_stamp = stamp;
+        ++m_outsideReads;
         reconcile(DocumentStore(m_db).load(m_doc.report.id, false));
     } catch (const Failure &f) {
         qCWarning(lcSession) << "reading outside changes failed:" << f.message() << f.detail();
@@ -96,7 +108,7 @@ void ReportSession::reconcile(const ReportDocument &stored)
             keepOutsideText(c.what, c.theirs);
     }
     if (!m_autosave.isActive())
-        m_autosave.start(kAutosaveDelayMs);
+        m_autosave.start(m_autosaveDelayMs);
     emit saveStateChanged();
     const QString message = tr("Another program changed what you are editing. Your text was kept; the other "
                                "text is kept under the report's references.\n%1")

@@ -6,6 +6,7 @@
 #include "AutosaveWriter.h"
 #include "DocumentLists.h"
 #include "LocalJournal.h"
+#include "storage/Database.h"
 #include "util/Failure.h"
 
 #include <QLoggingCategory>
@@ -133,8 +134,11 @@ void ReportSession::startSave()
     if (!m_writer)
         return;
     // Look before writing: a field another program changed since the last poll is merged (or kept as a
-    // conflict) now rather than overwritten.
-    if (!m_closing)
+    // conflict) now rather than overwritten. On a server, text of sections alone needs no look (a round trip
+    // on this thread at every save): its compare-and-set refuses a save over another desk's, and the session
+    // then reads, merges and saves again.
+    const bool sectionTextOnly = !m_dirtyReport && m_dirtyMetrics.isEmpty() && m_dirtyProblems.isEmpty();
+    if (!m_closing && !(sectionTextOnly && m_db.engine() == Engine::Postgres))
         checkOutsideChanges();
     auto b = std::make_shared<SaveBatch>();
     b->reportId = m_doc.report.id;
@@ -192,6 +196,11 @@ void ReportSession::startSave()
                                                                                 qint64 ms) {
         --m_inFlight;
         if (ok) {
+            // The writer saw the report as this session last knew it: what changed since is this save alone,
+            // and it need not be read back.
+            const SaveOutcome &outcome = *b->outcome;
+            if (outcome.before && outcome.after && outcome.before == m_stamp)
+                m_stamp = outcome.after;
             m_lastSaved = QDateTime::currentDateTime();
             m_lastSaveMs = ms;
             m_offline = false;
@@ -211,9 +220,9 @@ void ReportSession::startSave()
             if (error == AutosaveWriter::staleMessage()) {
                 // Another desk saved one of these sections: read what is stored, merge (a text both
                 // changed keeps the clerk's and shows the other beside it), and save again.
-                m_dataVersion = -1;
+                m_rereadWanted = true;
                 checkOutsideChanges();
-                m_autosave.start(kAutosaveDelayMs);
+                m_autosave.start(m_autosaveDelayMs);
                 emit saveStateChanged();
                 return;
             }
