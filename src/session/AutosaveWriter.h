@@ -76,6 +76,9 @@ struct SaveBatch
 /// object's thread and database connection. Text changes are batched (a slow disk, each write being a
 /// transaction with synchronous=FULL, never stalls typing); structural changes that need their result at
 /// once (an id) run through `run`, which blocks until the writer has done everything queued before them.
+/// The connection is opened on the writer's thread as the writer is made, before the first save. On a
+/// server a batch of section text alone is one statement and one round trip (SectionSaveRepository); each
+/// batch hands back the report's stamp before and after it where the writer can know them (SaveOutcome).
 class AutosaveWriter : public QObject
 {
     Q_OBJECT
