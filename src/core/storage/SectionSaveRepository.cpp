@@ -17,7 +17,8 @@ namespace fazhi {
 
 std::optional<ReportStamp> SectionSaveRepository::stamp(qint64 reportId) const
 {
-    QSqlQuery q = sql::run(m_db.connection(), u"SELECT revision, updated_at FROM reports WHERE id = ?"_s, {reportId});
+    QSqlQuery q =
+        sql::run(m_db.connection(), u"SELECT revision, updated_at FROM reports WHERE id = ?"_s, {reportId});
     if (!q.next())
         return std::nullopt;
     return ReportStamp{q.value(0).toInt(), q.value(1).toString()};

@@ -52,7 +52,7 @@ public:
     };
     struct Saved
     {
-        QHash<qint64, int> revisions; ///< the revision each compare-and-set left
+        QHash<qint64, int> revisions;      ///< the revision each compare-and-set left
         std::optional<ReportStamp> before; ///< the report as it was just before this save
         std::optional<ReportStamp> after;  ///< and as this save left it
     };
