@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SectionRepository.h"
+#include "storage/SectionSaveRepository.h"
+#include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
 #include <QCoreApplication>
@@ -24,14 +26,63 @@ Q_LOGGING_CATEGORY(lcWriter, "fazhi.autosave")
 /// `own`: the revisions this writer's own saves left, on the writer thread only. A batch made before the
 /// previous one was saved names the revision that one started from; the writer's own later revision is
 /// then the one to expect (a write by anyone else still shows as a different stored revision).
-void writeBatch(Database &db, const SaveBatch &b, QHash<qint64, int> &own)
+Failure stale() { return Failure(AutosaveWriter::staleMessage(), Failure::Kind::Operation, u"stale section"_s); }
+
+/// The keystroke path on a server: headings and bodies only, in one statement (SectionSaveRepository), which
+/// is its own transaction: one round trip.
+void writeSections(Database &db, const SaveBatch &b, const QHash<qint64, int> &revisions, QHash<qint64, int> &own)
 {
-    SectionRepository sections(db);
+    QList<SectionSaveRepository::Change> changes;
+    const auto change = [&](qint64 id) {
+        SectionSaveRepository::Change c;
+        c.id = id;
+        if (revisions.contains(id))
+            c.revision = revisions.value(id);
+        return c;
+    };
+    for (const HeadingChange &h : b.headings) {
+        SectionSaveRepository::Change c = change(h.id);
+        c.heading = h.heading;
+        c.runIn = h.runIn;
+        changes << c;
+    }
+    for (const auto &[id, body] : b.bodies) {
+        SectionSaveRepository::Change c = change(id);
+        c.body = body;
+        changes << c;
+    }
+    const std::optional<SectionSaveRepository::Saved> saved = SectionSaveRepository(db).saveSections(
+        b.reportId, changes, b.editorId, SessionJournal(db).savedNote(b.editedHeadings));
+    if (!saved)
+        throw stale();
+    for (auto it = saved->revisions.cbegin(); it != saved->revisions.cend(); ++it)
+        if (b.revisions.contains(it.key()))
+            own.insert(it.key(), it.value());
+    b.outcome->before = saved->before;
+    b.outcome->after = saved->after;
+}
+
+/// `own`: the revisions this writer's own saves left, on the writer thread only. A batch made before the
+/// previous one was saved names the revision that one started from; the writer's own later revision is
+/// then the one to expect (a write by anyone else still shows as a different stored revision).
+/// `oneStatement`: the batch is section text on a server, written by writeSections outside a transaction.
+void writeBatch(Database &db, const SaveBatch &b, QHash<qint64, int> &own, bool oneStatement)
+{
     QHash<qint64, int> revisions = b.revisions;
     for (auto it = revisions.begin(); it != revisions.end(); ++it)
         if (own.contains(it.key()) && own.value(it.key()) > it.value())
             it.value() = own.value(it.key());
-    const auto stale = [] { return Failure(AutosaveWriter::staleMessage(), Failure::Kind::Operation, u"stale section"_s); };
+    if (oneStatement) {
+        writeSections(db, b, revisions, own);
+        return;
+    }
+    SectionRepository sections(db);
+    // SQLite's write transaction (BEGIN IMMEDIATE) holds the file's write lock from its start: the report's
+    // stamp read now is what it was before this save, and nobody else changes it until the commit.
+    SectionSaveRepository stamps(db);
+    const bool exact = db.engine() == Engine::Sqlite;
+    if (exact)
+        b.outcome->before = stamps.stamp(b.reportId);
     for (const HeadingChange &h : b.headings) {
         if (!revisions.contains(h.id)) {
             sections.updateHeading(h.id, h.heading, h.runIn);
@@ -70,6 +121,8 @@ void writeBatch(Database &db, const SaveBatch &b, QHash<qint64, int> &own)
         if (b.revisions.contains(it.key()))
             own.insert(it.key(), it.value());
     SessionJournal(db).noteSaved(b.reportId, b.editedHeadings);
+    if (exact)
+        b.outcome->after = stamps.stamp(b.reportId);
 }
 
 } // namespace
@@ -93,7 +146,7 @@ public:
     /// Runs on the writer thread: `operation` in one transaction. Returns the failure, if any; nothing
     /// thrown ever leaves this function (it would end the thread). `unreachable` tells whether the failure
     /// was the server being out of reach (stopped, restarting, the network down) rather than a refusal.
-    std::optional<Failure> execute(const Operation &operation, bool *unreachable = nullptr)
+    std::optional<Failure> execute(const Operation &operation, bool *unreachable = nullptr, bool transaction = true)
     {
         if (unreachable)
             *unreachable = false;
@@ -101,10 +154,12 @@ public:
         try {
             if (!m_db) {
                 opening = true;
-                auto db = std::make_unique<Database>();
-                db->open(m_path);
-                m_db = std::move(db);
+                openDatabase();
                 opening = false;
+            }
+            if (!transaction) {
+                operation(*m_db); // one statement: a transaction of its own
+                return std::nullopt;
             }
             Transaction tx(*m_db);
             operation(*m_db);
@@ -124,8 +179,31 @@ public:
         }
     }
     void close() { m_db.reset(); }
+    /// Opens the writer's connection ahead of the first save, as the session opens the report: on a server
+    /// connecting and checking the schema take many round trips, which the first keystroke should not wait
+    /// for. A failure is left to the first save, which tries again and reports it.
+    void openAhead()
+    {
+        if (m_db)
+            return;
+        try {
+            openDatabase();
+        } catch (const Failure &f) {
+            qCInfo(lcWriter) << "opening the writer's connection ahead failed; the first save tries again:"
+                             << f.message() << f.detail();
+        } catch (const std::exception &e) {
+            qCInfo(lcWriter) << "opening the writer's connection ahead failed; the first save tries again:" << e.what();
+        }
+    }
 
 private:
+    void openDatabase()
+    {
+        auto db = std::make_unique<Database>();
+        db->open(m_path);
+        m_db = std::move(db);
+    }
+
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
@@ -142,12 +220,13 @@ QString AutosaveWriter::staleMessage()
 }
 
 AutosaveWriter::AutosaveWriter(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_worker(new Worker(databasePath))
+    : QObject(parent), m_server(dialect::isServerAddress(databasePath)), m_worker(new Worker(databasePath))
 {
     m_thread.setObjectName(u"autosave"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->openAhead(); }, Qt::QueuedConnection);
 }
 
 AutosaveWriter::~AutosaveWriter()
@@ -160,19 +239,24 @@ AutosaveWriter::~AutosaveWriter()
 
 void AutosaveWriter::submit(SaveBatch batch, Done done)
 {
-    submit(Operation([batch = std::move(batch), own = m_ownRevisions](Database &db) { writeBatch(db, batch, *own); }),
-           std::move(done));
+    const bool oneStatement = m_server && batch.isSectionText();
+    submit(Operation([batch = std::move(batch), own = m_ownRevisions, oneStatement](Database &db) {
+               writeBatch(db, batch, *own, oneStatement);
+           }),
+           std::move(done), !oneStatement);
 }
 
-void AutosaveWriter::submit(Operation operation, Done done)
+void AutosaveWriter::submit(Operation operation, Done done) { submit(std::move(operation), std::move(done), true); }
+
+void AutosaveWriter::submit(Operation operation, Done done, bool transaction)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [this, w = m_worker, operation = std::move(operation), done = std::move(done)] {
+        [this, w = m_worker, operation = std::move(operation), done = std::move(done), transaction] {
             QElapsedTimer timer;
             timer.start();
             bool unreachable = false;
-            const std::optional<Failure> failure = w->execute(operation, &unreachable);
+            const std::optional<Failure> failure = w->execute(operation, &unreachable, transaction);
             const qint64 ms = timer.elapsed();
             const QString error = !failure ? QString() : unreachable ? unreachableMessage() : failure->message();
             QMetaObject::invokeMethod(this, [done, ok = !failure, error, ms] { done(ok, error, ms); },

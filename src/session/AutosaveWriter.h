@@ -5,12 +5,14 @@
 #include "storage/MetricRepository.h"
 #include "storage/ProblemRepository.h"
 #include "storage/ReportRepository.h"
+#include "storage/SectionSaveRepository.h"
 
 #include <QHash>
 #include <QObject>
 #include <QThread>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace fazhi {
@@ -24,6 +26,16 @@ struct HeadingChange
     qint64 id = 0;
     QString heading;
     bool runIn = false;
+};
+
+/// What a save found, filled in on the writer thread before the session hears that it is done.
+struct SaveOutcome
+{
+    /// The report's stamp just before the save and as the save left it, both read while nobody else could
+    /// write the report; unset where the writer cannot know them that exactly. A session that finds `before`
+    /// equal to what it last knew takes `after` as known: its own write, not another desk's.
+    std::optional<ReportStamp> before;
+    std::optional<ReportStamp> after;
 };
 
 /// What one autosave writes: the changed columns of the changed rows, never whole rows, so that a column
@@ -44,7 +56,15 @@ struct SaveBatch
     QList<std::pair<Problem, ProblemRepository::Fields>> problems;
     QStringList editedHeadings;                 ///< for the session journal
     qint64 editorId = 0;                        ///< the person making the change, recorded as an editor of the round
+    /// Shared by the copies of the batch: the writer fills it, the session reads it when the save is done.
+    std::shared_ptr<SaveOutcome> outcome = std::make_shared<SaveOutcome>();
 
+    /// Only headings and bodies: what typing makes (on a server one statement, SectionSaveRepository).
+    bool isSectionText() const
+    {
+        return !report && metrics.isEmpty() && removedMetrics.isEmpty() && problems.isEmpty()
+               && (!headings.isEmpty() || !bodies.isEmpty());
+    }
     bool isEmpty() const
     {
         return headings.isEmpty() && bodies.isEmpty() && !report && metrics.isEmpty() && removedMetrics.isEmpty()
@@ -56,6 +76,9 @@ struct SaveBatch
 /// object's thread and database connection. Text changes are batched (a slow disk, each write being a
 /// transaction with synchronous=FULL, never stalls typing); structural changes that need their result at
 /// once (an id) run through `run`, which blocks until the writer has done everything queued before them.
+/// The connection is opened on the writer's thread as the writer is made, before the first save. On a
+/// server a batch of section text alone is one statement and one round trip (SectionSaveRepository); each
+/// batch hands back the report's stamp before and after it where the writer can know them (SaveOutcome).
 class AutosaveWriter : public QObject
 {
     Q_OBJECT
@@ -84,8 +107,11 @@ public:
     void waitIdle();
 
 private:
+    void submit(Operation operation, Done done, bool transaction);
+
     class Worker;
     QThread m_thread;
+    bool m_server = false; ///< on a PostgreSQL server (section text is saved in one statement there)
     /// The revisions of the writer's own last saves (used on the writer thread only; see writeBatch).
     std::shared_ptr<QHash<qint64, int>> m_ownRevisions = std::make_shared<QHash<qint64, int>>();
     Worker *m_worker = nullptr;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// ReportSession: opening and closing, the mutators the undo commands call, structural writes, undo and redo.
+// Saving is in ReportSessionSaving.cpp, other programs' changes in ReportSessionOutside.cpp.
 #include "ReportSession.h"
 
 #include "AutosaveWriter.h"
 #include "DocumentLists.h"
 #include "LocalJournal.h"
-#include "OutsideMerge.h"
 #include "storage/DataVersion.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
@@ -28,12 +29,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSession, "fazhi.session")
 
-const QString kOutsideChangeKind = u"outside-change"_s;
-
 } // namespace
 
 ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent, Access access)
-    : QObject(parent), m_db(db), m_dataVersion(DataVersion(db).current()), m_doc(DocumentStore(db).load(reportId)),
+    : QObject(parent), m_db(db), m_dataVersion(db.engine() == Engine::Sqlite ? DataVersion(db).current() : -1),
+      m_stamp(SectionSaveRepository(db).stamp(reportId)), m_doc(DocumentStore(db).load(reportId)),
       m_undo(new QUndoStack(this))
 {
     // One rule for the order of problems: the list's index is the stored position.
@@ -43,6 +43,10 @@ ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent, Acc
     m_lastSaved = m_doc.report.updatedAt;
     if (access == Access::ReadWrite)
         m_writer = new AutosaveWriter(db.path(), this);
+    if (db.engine() == Engine::Postgres) {
+        m_autosaveDelayMs = kServerAutosaveDelayMs;
+        m_autosaveMaxDelayMs = kServerAutosaveMaxDelayMs;
+    }
     m_autosave.setSingleShot(true);
     connect(&m_autosave, &QTimer::timeout, this, &ReportSession::startSave);
     // A SQLite file is on this computer already; a server may become unreachable while the clerk types.
@@ -111,11 +115,11 @@ void ReportSession::touched()
     ++m_revision;
     if (!m_autosave.isActive()) {
         m_firstPending.start();
-        m_autosave.start(kAutosaveDelayMs);
+        m_autosave.start(m_autosaveDelayMs);
     } else {
-        // Debounce, but never let continuous typing postpone the write by more than about a second.
+        // Debounce, but never let continuous typing postpone the write by more than the maximum.
         const qint64 waited = m_firstPending.elapsed();
-        m_autosave.start(int(qBound(qint64(0), qint64(kAutosaveMaxDelayMs) - waited, qint64(kAutosaveDelayMs))));
+        m_autosave.start(int(qBound(qint64(0), qint64(m_autosaveMaxDelayMs) - waited, qint64(m_autosaveDelayMs))));
     }
     emit saveStateChanged();
     emit changed();
@@ -388,370 +392,6 @@ void ReportSession::reportFailure(const Failure &failure, const char *where)
 {
     qCWarning(lcSession) << where << "failed:" << failure.message() << failure.detail();
     emit editFailed(failure.message());
-}
-
-bool ReportSession::hasUnsavedChanges() const
-{
-    return m_inFlight > 0 || m_dirtyReport || !m_dirtyBodies.isEmpty() || !m_dirtyHeadings.isEmpty()
-           || !m_dirtyMetrics.isEmpty() || !m_dirtyProblems.isEmpty();
-}
-
-ReportSession::SaveState ReportSession::saveState() const
-{
-    if (m_offline)
-        return SaveState::KeptLocally;
-    return hasUnsavedChanges() ? SaveState::Saving : SaveState::Saved;
-}
-
-QString ReportSession::localJournalPath() const { return m_journal ? m_journal->path() : QString(); }
-
-void ReportSession::keepLocally()
-{
-    if (!m_journal)
-        return;
-    const LocalJournal::Entry entry = LocalJournal::difference(m_doc, m_base);
-    m_kept = entry.characters();
-    try {
-        m_journal->write(entry);
-    } catch (const Failure &f) {
-        qCWarning(lcSession) << "local journal:" << f.message() << f.detail();
-        emit saveFailed(f.message());
-    }
-}
-
-void ReportSession::replayLocalJournal()
-{
-    const std::optional<LocalJournal::Entry> entry = m_journal->read();
-    if (!entry)
-        return;
-    qCInfo(lcSession) << "replaying the local journal" << m_journal->path();
-    for (const LocalJournal::SectionText &t : entry->sections) {
-        const int i = indexOf(t.id);
-        const int bi = sectionIndex(m_base.sections, t.id);
-        if (i < 0 || bi < 0) {
-            // The section was deleted meanwhile: the clerk's text is kept under the report's references.
-            keepOutsideText(tr("Text of a deleted section: %1").arg(t.heading), t.body);
-            continue;
-        }
-        // The base is what the clerk started from: a save compares against its revision, so that what
-        // another desk stored meanwhile is merged, never overwritten.
-        Section &base = m_base.sections[bi];
-        base.heading = t.baseHeading;
-        base.body = t.baseBody;
-        base.runIn = t.baseRunIn;
-        base.revision = t.baseRevision;
-        Section &mine = m_doc.sections[i];
-        if (t.body != t.baseBody) {
-            mine.body = t.body;
-            m_dirtyBodies.insert(t.id);
-        }
-        if (t.heading != t.baseHeading || t.runIn != t.baseRunIn) {
-            mine.heading = t.heading;
-            mine.runIn = t.runIn;
-            m_dirtyHeadings.insert(t.id);
-        }
-        m_edited.insert(t.id);
-    }
-    if (entry->report) {
-        ReportRepository::copyFields(m_doc.report, *entry->report, entry->reportFields);
-        m_dirtyReport |= entry->reportFields;
-    }
-    for (const auto &[value, fields] : entry->metrics) {
-        if (MetricValue *m = findMetric(m_doc.metrics, value.key))
-            MetricRepository::copyFields(*m, value, fields);
-        else
-            m_doc.metrics << value;
-        m_dirtyMetrics[value.key] |= fields;
-    }
-    for (const QString &key : entry->removedMetrics) {
-        m_doc.metrics.removeIf([&](const MetricValue &m) { return m.key == key; });
-        m_dirtyMetrics[key] = {};
-    }
-    for (const auto &[problem, fields] : entry->problems)
-        if (Problem *p = findProblem(m_doc.problems, problem.id)) {
-            ProblemRepository::copyFields(*p, problem, fields);
-            m_dirtyProblems[p->id] |= fields;
-        }
-    m_recovered = entry->characters();
-    touched();
-}
-
-QStringList ReportSession::editedHeadings() const
-{
-    QStringList headings;
-    for (const Section &s : m_doc.sections)
-        if (m_edited.contains(s.id))
-            headings << numberLabel(s.id) + s.heading;
-    return headings;
-}
-
-void ReportSession::flush()
-{
-    if (!m_writer)
-        return;
-    startSave();
-    m_writer->waitIdle();
-}
-
-void ReportSession::startSave()
-{
-    m_autosave.stop();
-    if (!m_writer)
-        return;
-    // Look before writing: a field another program changed since the last poll is merged (or kept as a
-    // conflict) now rather than overwritten.
-    if (!m_closing)
-        checkOutsideChanges();
-    auto b = std::make_shared<SaveBatch>();
-    b->reportId = m_doc.report.id;
-    const auto storedRevision = [&](qint64 id) {
-        const int i = sectionIndex(m_base.sections, id);
-        if (i >= 0)
-            b->revisions.insert(id, m_base.sections.at(i).revision);
-    };
-    for (qint64 id : std::as_const(m_dirtyHeadings))
-        if (const Section *s = section(id)) {
-            b->headings.append({id, s->heading, s->runIn});
-            storedRevision(id);
-        }
-    for (qint64 id : std::as_const(m_dirtyBodies))
-        if (const Section *s = section(id)) {
-            b->bodies.append({id, s->body});
-            storedRevision(id);
-        }
-    if (m_dirtyReport) {
-        b->report = m_doc.report;
-        b->reportFields = m_dirtyReport;
-    }
-    for (auto it = m_dirtyMetrics.cbegin(); it != m_dirtyMetrics.cend(); ++it) {
-        if (const MetricValue *v = m_doc.metric(it.key()))
-            b->metrics.append({*v, it.value()});
-        else
-            b->removedMetrics << it.key();
-    }
-    for (const Problem &p : std::as_const(m_doc.problems))
-        if (m_dirtyProblems.contains(p.id))
-            b->problems.append({p, m_dirtyProblems.value(p.id)});
-    if (b->isEmpty()) {
-        m_dirtyBodies.clear();
-        m_dirtyHeadings.clear();
-        m_dirtyMetrics.clear();
-        m_dirtyProblems.clear();
-        m_dirtyReport = {};
-        return;
-    }
-    b->editedHeadings = editedHeadings();
-    b->editorId = m_editorId;
-    if (m_offline)
-        keepLocally(); // first on this computer, then to the server (which may still be away)
-    const QSet<qint64> bodies = m_dirtyBodies, headings = m_dirtyHeadings;
-    const QHash<QString, MetricRepository::Fields> metrics = m_dirtyMetrics;
-    const QHash<qint64, ProblemRepository::Fields> problems = m_dirtyProblems;
-    const ReportRepository::Fields report = m_dirtyReport;
-    m_dirtyBodies.clear();
-    m_dirtyHeadings.clear();
-    m_dirtyMetrics.clear();
-    m_dirtyProblems.clear();
-    m_dirtyReport = {};
-    ++m_inFlight;
-    m_writer->submit(*b, [this, b, bodies, headings, problems, metrics, report](bool ok, const QString &error,
-                                                                                qint64 ms) {
-        --m_inFlight;
-        if (ok) {
-            m_lastSaved = QDateTime::currentDateTime();
-            m_lastSaveMs = ms;
-            m_offline = false;
-            saved(*b);
-            if (m_journal && m_journal->exists())
-                keepLocally(); // what the server now has leaves the journal; the file goes once all is stored
-        } else {
-            // Keep the changes pending and try again shortly: nothing typed is lost while the fault lasts.
-            m_dirtyBodies.unite(bodies);
-            m_dirtyHeadings.unite(headings);
-            for (auto it = problems.cbegin(); it != problems.cend(); ++it)
-                if (findProblem(m_doc.problems, it.key()))
-                    m_dirtyProblems[it.key()] |= it.value();
-            for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
-                m_dirtyMetrics[it.key()] |= it.value();
-            m_dirtyReport |= report;
-            if (error == AutosaveWriter::staleMessage()) {
-                // Another desk saved one of these sections: read what is stored, merge (a text both
-                // changed keeps the clerk's and shows the other beside it), and save again.
-                m_dataVersion = -1;
-                checkOutsideChanges();
-                m_autosave.start(kAutosaveDelayMs);
-                emit saveStateChanged();
-                return;
-            }
-            if (error == AutosaveWriter::unreachableMessage() && m_journal) {
-                // The server is away: the text stays on this computer until it returns.
-                if (!m_offline)
-                    qCWarning(lcSession) << "the server cannot be reached; keeping changes in" << m_journal->path();
-                m_offline = true;
-                keepLocally();
-            } else {
-                emit saveFailed(error);
-            }
-            m_autosave.start(kRetryDelayMs);
-        }
-        emit saveStateChanged();
-    });
-    emit saveStateChanged();
-}
-
-void ReportSession::saved(const SaveBatch &b)
-{
-    // What is stored now: the base an outside change is measured against.
-    // Each compare-and-set write raised the stored revision by one.
-    for (const HeadingChange &h : b.headings) {
-        const int i = sectionIndex(m_base.sections, h.id);
-        if (i >= 0) {
-            m_base.sections[i].heading = h.heading;
-            m_base.sections[i].runIn = h.runIn;
-            ++m_base.sections[i].revision;
-        }
-    }
-    for (const auto &[id, body] : b.bodies) {
-        const int i = sectionIndex(m_base.sections, id);
-        if (i >= 0) {
-            m_base.sections[i].body = body;
-            ++m_base.sections[i].revision;
-        }
-    }
-    if (b.report)
-        ReportRepository::copyFields(m_base.report, *b.report, b.reportFields);
-    for (const auto &[value, fields] : b.metrics) {
-        if (MetricValue *m = findMetric(m_base.metrics, value.key))
-            MetricRepository::copyFields(*m, value, fields);
-        else
-            m_base.metrics << value;
-    }
-    for (const QString &key : b.removedMetrics)
-        putMetric(m_base.metrics, std::nullopt, key);
-    for (const auto &[problem, fields] : b.problems)
-        if (Problem *p = findProblem(m_base.problems, problem.id))
-            ProblemRepository::copyFields(*p, problem, fields);
-}
-
-void ReportSession::checkOutsideChanges()
-{
-    if (m_inFlight > 0)
-        return; // an own write is on its way; the next tick compares once it has landed
-    if (m_offline)
-        return; // the writer finds out when the server is back; a read here would wait for the network
-    try {
-        const qint64 version = DataVersion(m_db).current();
-        if (version == m_dataVersion)
-            return;
-        m_dataVersion = version;
-        reconcile(DocumentStore(m_db).load(m_doc.report.id, false));
-    } catch (const Failure &f) {
-        qCWarning(lcSession) << "reading outside changes failed:" << f.message() << f.detail();
-    } catch (const std::exception &e) {
-        qCWarning(lcSession) << "reading outside changes failed:" << e.what();
-    }
-}
-
-void ReportSession::reconcile(const ReportDocument &stored)
-{
-    // `-> QString`: with QStringBuilder a deduced return type would be a builder of dangling temporaries.
-    const OutsideMerge::Result r = OutsideMerge::merge(m_doc, m_base, stored, [this](qint64 id) -> QString {
-        const Section *s = section(id);
-        return numberLabel(id) + (s ? s->heading : QString());
-    });
-    // What the clerk changed and the other program changed too is written again, the clerk's way.
-    m_dirtyReport |= r.reportToWrite;
-    m_dirtyHeadings.unite(r.headingsToWrite);
-    m_dirtyBodies.unite(r.bodiesToWrite);
-    for (auto it = r.metricsToWrite.cbegin(); it != r.metricsToWrite.cend(); ++it)
-        m_dirtyMetrics[it.key()] |= it.value();
-    for (auto it = r.problemsToWrite.cbegin(); it != r.problemsToWrite.cend(); ++it)
-        m_dirtyProblems[it.key()] |= it.value();
-    for (const Problem &p : r.problemsToRestore) {
-        if (!m_writer)
-            break;
-        ++m_inFlight;
-        m_writer->submit(AutosaveWriter::Operation([p](Database &db) { ProblemRepository(db).restore(p); }),
-                         [this](bool ok, const QString &error, qint64) {
-                             --m_inFlight;
-                             if (!ok)
-                                 emit saveFailed(error);
-                             emit saveStateChanged();
-                         });
-    }
-    for (qint64 id : r.headingsChanged)
-        emit sectionHeadingChanged(id);
-    for (qint64 id : r.bodiesChanged)
-        emit sectionTextChanged(id);
-    if (r.reportChanged)
-        emit reportFieldsChanged();
-    if (r.metricsChanged)
-        emit metricsChanged();
-    if (r.problemsChanged)
-        emit problemsChanged();
-    if (r.changedAnything()) {
-        ++m_revision;
-        emit changed();
-    }
-    if (r.conflicts.isEmpty())
-        return;
-    QStringList lines;
-    for (const OutsideMerge::Conflict &c : r.conflicts) {
-        lines << c.summary;
-        if (!c.theirs.isEmpty())
-            keepOutsideText(c.what, c.theirs);
-    }
-    if (!m_autosave.isActive())
-        m_autosave.start(kAutosaveDelayMs);
-    emit saveStateChanged();
-    const QString message = tr("Another program changed what you are editing. Your text was kept; the other "
-                               "text is kept under the report's references.\n%1")
-                                .arg(lines.join(u'\n'));
-    // Told once the merge is complete and the current write is on its way, not from inside it.
-    const QList<OutsideMerge::Conflict> conflicts = r.conflicts;
-    QMetaObject::invokeMethod(
-        this,
-        [this, message, conflicts] {
-            for (const OutsideMerge::Conflict &c : conflicts)
-                if (c.sectionId > 0)
-                    emit bodyConflict(c.sectionId, c.what, c.theirs);
-            emit outsideConflict(message);
-        },
-        Qt::QueuedConnection);
-}
-
-void ReportSession::keepOutsideText(const QString &what, const QString &text)
-{
-    ReportReference ref;
-    ref.reportId = m_doc.report.id;
-    ref.kind = kOutsideChangeKind;
-    ref.title = tr("Changed elsewhere: %1 (%2)").arg(what, QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s));
-    ref.body = text;
-    qCInfo(lcSession) << "outside change kept as a reference:" << ref.title;
-    if (!m_writer) {
-        m_references << ref;
-        return;
-    }
-    ++m_inFlight;
-    auto id = std::make_shared<qint64>(0);
-    m_writer->submit(AutosaveWriter::Operation([ref, id](Database &db) {
-                         *id = ReferenceRepository(db).insert(ref.reportId, ref.kind, ref.title, ref.body);
-                     }),
-                     [this, ref, id](bool ok, const QString &error, qint64) {
-                         --m_inFlight;
-                         if (!ok) {
-                             // Kept in this window's list at least, and in the log.
-                             qCWarning(lcSession) << "keeping the outside text failed:" << error << ref.body;
-                             m_references << ref;
-                             emit saveFailed(error);
-                             return;
-                         }
-                         ReportReference stored = ref;
-                         stored.id = *id;
-                         m_references << stored;
-                         emit referencesChanged();
-                         emit saveStateChanged();
-                     });
 }
 
 } // namespace fazhi

@@ -6,6 +6,7 @@
 #include "storage/ProblemRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/ReportRepository.h"
+#include "storage/SectionSaveRepository.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -115,13 +116,26 @@ public:
     QStringList editedHeadings() const;
 
     /// Loads what other programs (the command line, another desk) changed in the report since it was read,
-    /// when the database says something changed. A field the clerk has not changed takes the stored value;
+    /// when the report's stamp (its revision and last write) is not the one the session last read or its own
+    /// writer left: the session's own saves are not read back. A field the clerk has not changed takes the stored value;
     /// a field changed on both sides keeps the clerk's text, and the other text is kept as a reference of
     /// the report (kind "outside-change") and announced (outsideConflict). Runs every kOutsidePollMs.
     void checkOutsideChanges();
+    /// How many times the report was read again for other programs' changes (tests and the bench count them).
+    int outsideReads() const { return m_outsideReads; }
 
+    /// The autosave debounce on a SQLite file: a write a moment after the last change (each write is a
+    /// transaction synced to disk), never more than the maximum behind continuous typing.
     static constexpr int kAutosaveDelayMs = 400;
     static constexpr int kAutosaveMaxDelayMs = 900;
+    /// On a server a save of typed text is one round trip and no disk of this computer's: shorter, so that
+    /// the text is stored within about a second of typing over a slow network; typing still makes one
+    /// write every few keystrokes, not one a keystroke.
+    static constexpr int kServerAutosaveDelayMs = 150;
+    static constexpr int kServerAutosaveMaxDelayMs = 300;
+    /// The debounce this session uses (the file's or the server's).
+    int autosaveDelayMs() const { return m_autosaveDelayMs; }
+    int autosaveMaxDelayMs() const { return m_autosaveMaxDelayMs; }
     static constexpr int kOutsidePollMs = 1000;
     static constexpr int kRetryDelayMs = 2000;
 
@@ -164,6 +178,13 @@ private:
 
     Database &m_db;
     qint64 m_dataVersion = -1; ///< read before the report, so that no change slips between the two
+    /// The report's stamp as last read, or as this session's own writer left it (read before the report).
+    std::optional<ReportStamp> m_stamp;
+    /// Read the report at the next check whatever the stamp says (a save was refused as stale).
+    bool m_rereadWanted = false;
+    int m_outsideReads = 0;
+    int m_autosaveDelayMs = kAutosaveDelayMs;
+    int m_autosaveMaxDelayMs = kAutosaveMaxDelayMs;
     ReportDocument m_doc;
     /// The report as last read from or written to the database: what an outside change is measured against.
     ReportDocument m_base;

@@ -16,14 +16,16 @@ const QString kSavedAt = u"saved_at"_s;
 const QString kEdited = u"edited"_s;
 } // namespace
 
-QString SessionJournal::key(const QString &name) const
+QString SessionJournal::keyPrefix() const
 {
     // On a shared server every login keeps its own record (and may write only that one).
     const QString login = server::login(m_db);
     if (!login.isEmpty())
-        return u"workspace.%1.%2"_s.arg(login, name);
-    return u"workspace."_s + name;
+        return u"workspace.%1."_s.arg(login);
+    return u"workspace."_s;
 }
+
+QString SessionJournal::key(const QString &name) const { return keyPrefix() + name; }
 
 std::optional<SessionJournal::Recovery> SessionJournal::pendingRecovery() const
 {
@@ -55,10 +57,16 @@ void SessionJournal::noteOpened(qint64 reportId)
 
 void SessionJournal::noteSaved(qint64 reportId, const QStringList &editedHeadings)
 {
+    const SectionSaveRepository::JournalNote note = savedNote(editedHeadings);
     SettingsRepository settings(m_db);
-    settings.setValue(key(kReport), QString::number(reportId));
-    settings.setValue(key(kSavedAt), QDateTime::currentDateTime().toString(Qt::ISODate));
-    settings.setValue(key(kEdited), editedHeadings.join(u'\n'));
+    settings.setValue(note.keyPrefix + kReport, QString::number(reportId));
+    settings.setValue(note.keyPrefix + kSavedAt, note.savedAt);
+    settings.setValue(note.keyPrefix + kEdited, note.edited);
+}
+
+SectionSaveRepository::JournalNote SessionJournal::savedNote(const QStringList &editedHeadings) const
+{
+    return {keyPrefix(), QDateTime::currentDateTime().toString(Qt::ISODate), editedHeadings.join(u'\n')};
 }
 
 qint64 SessionJournal::lastReport() const { return SettingsRepository(m_db).value(key(kReport)).toLongLong(); }

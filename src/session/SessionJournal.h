@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/SectionSaveRepository.h"
+
 #include <QDateTime>
 #include <QStringList>
 
@@ -31,11 +33,16 @@ public:
     void noteOpened(qint64 reportId);
     /// Written inside the autosave transaction.
     void noteSaved(qint64 reportId, const QStringList &editedHeadings);
+    /// What noteSaved writes, for a save that writes it in its own statement (on a server,
+    /// SectionSaveRepository::saveSections): the keys' prefix (the keys are it and "report", "saved_at",
+    /// "edited") and the values.
+    SectionSaveRepository::JournalNote savedNote(const QStringList &editedHeadings) const;
     /// The report that was open when the program last ran, 0 if none.
     qint64 lastReport() const;
 
 private:
     QString key(const QString &name) const;
+    QString keyPrefix() const;
     Database &m_db;
 };
 

@@ -13,10 +13,13 @@
 #include "storage/LoginRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReportRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/SearchRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/ServerConnection.h"
 #include "storage/Sql.h"
 #include "storage/SectionRepository.h"
+#include "storage/SectionSaveRepository.h"
 #include "storage/UnitRepository.h"
 #include "util/Failure.h"
 
@@ -250,6 +253,74 @@ TEST_CASE("each person sees and changes only what the server's policies allow, i
     CHECK(review.change(u"UPDATE audit_log SET person = '某人'"_s, &error) == -1);
     CHECK(d.owner.connection().isOpen());
     CHECK(ReportRepository(d.owner).find(d.cityReport)->status == ReportStatus::Approved);
+}
+
+TEST_CASE("autosave's one-statement save of section text is held to the same policies and is all or nothing",
+          "[.][server][access]")
+{
+    District d;
+    const qint64 citySection = d.firstPart(d.owner, d.cityReport);
+    QList<qint64> cityParts;
+    for (const Section &s : SectionRepository(d.owner).forReport(d.cityReport))
+        if (s.isPart())
+            cityParts << s.id;
+    REQUIRE(cityParts.size() >= 2);
+    const qint64 secondSection = cityParts.at(1);
+    const auto revision = [&](qint64 id) { return SectionRepository(d.owner).find(id)->revision; };
+    const auto body = [](qint64 id, int rev, const QString &text) {
+        SectionSaveRepository::Change c;
+        c.id = id;
+        c.revision = rev;
+        c.body = text;
+        return c;
+    };
+    const auto note = [](const QString &login) {
+        return SectionSaveRepository::JournalNote{u"workspace.%1."_s.arg(login), u"2026-12-03T10:00:00"_s, u"一、总体情况"_s};
+    };
+    Database city, justice, review;
+    city.open(d.address(d.cityLogin));
+    justice.open(d.address(d.justiceLogin));
+    review.open(d.address(d.reviewerLogin));
+
+    // The drafter saves their own section: written, the revision moved by one, the report's stamp before and
+    // after (one section row: one more revision), the editor and the login's journal noted.
+    const int start = revision(citySection);
+    const std::optional<ReportStamp> stampBefore = SectionSaveRepository(city).stamp(d.cityReport);
+    const auto saved = SectionSaveRepository(city).saveSections(d.cityReport, {body(citySection, start, u"城管局自动保存的正文。"_s)},
+                                                                d.cityDrafter.id, note(d.cityLogin));
+    REQUIRE(saved);
+    CHECK(d.bodyAsOwner(citySection) == u"城管局自动保存的正文。"_s);
+    CHECK(saved->revisions.value(citySection) == start + 1);
+    REQUIRE(saved->before);
+    REQUIRE(saved->after);
+    CHECK(saved->before == stampBefore);
+    CHECK(saved->after->revision == stampBefore->revision + 1);
+    CHECK(saved->after == SectionSaveRepository(d.owner).stamp(d.cityReport));
+    CHECK(ReviewRepository(d.owner).editors(d.cityReport) == QStringList{u"张起草"_s});
+    CHECK(SettingsRepository(d.owner).value(u"workspace.%1.edited"_s.arg(d.cityLogin)) == u"一、总体情况"_s);
+
+    // Another unit's drafter and the reviewer write nothing there: to them the section is not there, which
+    // the compare-and-set reports as stale.
+    CHECK_FALSE(SectionSaveRepository(justice).saveSections(d.cityReport, {body(citySection, start + 1, u"司法局改写。"_s)},
+                                                            d.justiceDrafter.id, note(d.justiceLogin)));
+    CHECK_FALSE(SectionSaveRepository(review).saveSections(d.cityReport, {body(citySection, start + 1, u"督察改写。"_s)},
+                                                           d.reviewer.id, note(d.reviewerLogin)));
+    CHECK(d.bodyAsOwner(citySection) == u"城管局自动保存的正文。"_s);
+    // Nor another login's journal: refused by the server, and the section of the same call is not written.
+    CHECK_THROWS_AS(SectionSaveRepository(city).saveSections(d.cityReport, {body(citySection, start + 1, u"带着别人的记录。"_s)},
+                                                             d.cityDrafter.id, note(d.justiceLogin)),
+                    Failure);
+    CHECK(d.bodyAsOwner(citySection) == u"城管局自动保存的正文。"_s);
+    CHECK(revision(citySection) == start + 1);
+
+    // All or nothing: a stale compare-and-set after a good one leaves both sections as they were.
+    const int second = revision(secondSection);
+    CHECK_FALSE(SectionSaveRepository(city).saveSections(
+        d.cityReport, {body(citySection, start + 1, u"先写的这节。"_s), body(secondSection, second - 1, u"过时的这节。"_s)},
+        d.cityDrafter.id, note(d.cityLogin)));
+    CHECK(d.bodyAsOwner(citySection) == u"城管局自动保存的正文。"_s);
+    CHECK(revision(citySection) == start + 1);
+    CHECK(revision(secondSection) == second);
 }
 
 TEST_CASE("a revoked login sees nothing any more", "[.][server][access]")

@@ -58,9 +58,10 @@ const bool kTokenizerRegistered = [] {
     return true;
 }();
 
-/// The files this process has connections to. The first connection to a file inspects and migrates it;
-/// later ones only connect, so that nothing in the process opens the file outside SQLite while SQLite
-/// holds locks on it.
+/// The files (and server addresses) this process has connections to. The first connection to a file
+/// inspects and migrates it; later ones only connect, so that nothing in the process opens the file outside
+/// SQLite while SQLite holds locks on it. On a server the first connection's schema check stands for the
+/// later ones too (the autosave writer's), which would otherwise spend a handful of round trips on it.
 struct OpenFiles
 {
     struct Entry
@@ -414,22 +415,36 @@ void Database::openServer(const QString &location, Access access)
     m_engine = Engine::Postgres;
     m_path = address.display;
     m_readOnly = access == Access::ReadOnly;
+    bool first = true;
     try {
-        const QList<Migration> known = builtinMigrations(Engine::Postgres);
-        server::inspect(db, m_path, known);
-        if (m_readOnly) {
+        if (m_readOnly)
             control(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
-            if (!known.isEmpty() && schemaVersion() < known.last().version)
-                throw Failure(u"服务器上的数据库“%1”需要升级结构后才能使用，而本次以只读方式连接。"_s.arg(m_path),
-                              Failure::Kind::Input);
-        } else {
-            migrate(known);
+        OpenFiles &files = openFiles();
+        QMutexLocker lock(&files.mutex);
+        const QString key = u"server:"_s + m_path;
+        first = !files.entries.contains(key);
+        if (first) {
+            // The first connection of this process to the server: check the schema and migrate.
+            const QList<Migration> known = builtinMigrations(Engine::Postgres);
+            server::inspect(db, m_path, known);
+            if (m_readOnly) {
+                if (!known.isEmpty() && schemaVersion() < known.last().version)
+                    throw Failure(u"服务器上的数据库“%1”需要升级结构后才能使用，而本次以只读方式连接。"_s.arg(m_path),
+                                  Failure::Kind::Input);
+            } else {
+                migrate(known);
+            }
         }
+        ++files.entries[key].connections;
+        m_registryKey = key;
     } catch (...) {
         close();
         throw;
     }
-    spdlog::info("connected to {} (schema {}{})", m_path.toStdString(), schemaVersion(), m_readOnly ? ", read-only" : "");
+    if (first)
+        spdlog::info("connected to {} (schema {}{})", m_path.toStdString(), schemaVersion(), m_readOnly ? ", read-only" : "");
+    else
+        spdlog::info("connected to {} again{}", m_path.toStdString(), m_readOnly ? ", read-only" : "");
 }
 
 void Database::control(const QString &statement)

@@ -29,7 +29,8 @@ struct Migration
 ///
 /// A `postgresql://user@host:port/dbname` location connects to a district's server instead: the schema is
 /// checked (a newer one is refused, untouched), migrated in one transaction under an advisory lock, and a
-/// connection the server dropped is opened again before the next statement.
+/// connection the server dropped is opened again before the next statement. As with a file, only the
+/// process's first connection to an address checks and migrates; later ones (the autosave writer's) only connect.
 class Database
 {
 public:
