@@ -7,6 +7,7 @@
 #include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,7 +20,7 @@ namespace fazhi {
 namespace {
 constexpr int kExcerptContext = 30;
 
-/// The key each searchable row is filed under on SQLite (migration 0009): it sorts as the answer does.
+/// The key each searchable row is filed under (SQLite's migration 0009, PostgreSQL's 0010): it sorts as the answer does.
 ///     key = (2200 - year) · 2^55 + unit_id · 2^33 + kind · 2^31 + id
 constexpr int kYearShift = 55;
 constexpr int kUnitShift = 33;
@@ -57,35 +58,53 @@ void locate(SearchHit &h, QString text, const QString &query)
     h.hitLength = int(query.size());
 }
 
-struct Filter
+/// The code points that Qt's case-insensitive comparison takes for `c`: those with the same case folding.
+QList<char32_t> caseVariants(char32_t c)
 {
-    QString where;
-    QVariantList values;
-    Filter(qint64 unitId, int year)
-    {
-        if (unitId > 0) {
-            where += u" AND r.unit_id = ?"_s;
-            values << unitId;
-        }
-        if (year > 0) {
-            where += u" AND r.year = ?"_s;
-            values << year;
-        }
-    }
-};
+    // Every code point whose folding differs from itself, by its folding (built once, about 2,800).
+    static const QHash<char32_t, QList<char32_t>> byFolding = [] {
+        QHash<char32_t, QList<char32_t>> map;
+        for (char32_t u = 0; u <= 0x10FFFF; ++u)
+            if (const char32_t f = QChar::toCaseFolded(u); f != u)
+                map[f].append(u);
+        return map;
+    }();
+    const char32_t folded = QChar::toCaseFolded(c);
+    QList<char32_t> variants{folded};
+    for (const char32_t v : byFolding.value(folded))
+        variants.append(v);
+    return variants;
+}
 
-/// A hit from a row of (rowid, report, year, unit id, unit name, text): the server's rows, rowid 3n + kind.
-SearchHit hitOf(const QSqlQuery &q, const QString &query)
+/// The conditions on the server's index of characters and pairs (migration 0010) that every row holding
+/// `query` (as Qt compares, case folded) meets: for one character, that the row holds one of its case
+/// variants; for more, that it holds a variant of each adjacent pair. Exact for one or two characters.
+QStringList gramConditions(const QString &query)
 {
-    SearchHit h;
-    h.kind = kindOf(int(q.value(0).toLongLong() % 3));
-    h.refId = q.value(0).toLongLong() / 3;
-    h.reportId = q.value(1).toLongLong();
-    h.year = q.value(2).toInt();
-    h.unitId = q.value(3).toLongLong();
-    h.unit = q.value(4).toString();
-    locate(h, q.value(5).toString(), query);
-    return h;
+    const QList<uint> chars = query.toUcs4();
+    QStringList conditions;
+    auto array = [](const QList<qint64> &grams) -> QString {
+        QStringList items;
+        for (const qint64 g : grams)
+            items << QString::number(g);
+        return u'{' + items.join(u',') + u'}';
+    };
+    if (chars.size() == 1) {
+        QList<qint64> grams;
+        for (const char32_t v : caseVariants(chars.first()))
+            grams << qint64(v);
+        return {array(grams)};
+    }
+    for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
+        QList<qint64> grams;
+        for (const char32_t a : caseVariants(chars.at(i)))
+            for (const char32_t b : caseVariants(chars.at(i + 1)))
+                grams << (qint64(a) << 21) + qint64(b);
+        const QString condition = array(grams);
+        if (!conditions.contains(condition))
+            conditions << condition;
+    }
+    return conditions;
 }
 
 } // namespace
@@ -105,9 +124,6 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     const QString query = rawQuery.simplified();
     if (query.isEmpty() || limit <= 0)
         return {};
-    if (dialect::engineOf(m_db.connection()) == Engine::Postgres)
-        return searchServer(query, unitId, year, limit);
-
     // The ranges of keys to read, in the answer's order: everything, a year, or a unit's years. No report
     // has a year outside 1990–2200 (a CHECK of reports) or a unit id past the key's 22 bits (the triggers).
     if ((year != 0 && (year < 1990 || year > kLastYear)) || unitId > kUnitMask)
@@ -129,6 +145,8 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     } else {
         ranges.append({0, std::numeric_limits<qint64>::max()});
     }
+    if (dialect::engineOf(m_db.connection()) == Engine::Postgres)
+        return searchServer(query, ranges, limit);
 
     // Characters, not UTF-16 units: a character outside the BMP is one character of a trigram. One or two
     // characters are a term of the short index, more a phrase of the trigram index; either answers in key
@@ -168,24 +186,51 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     return hits;
 }
 
-/// On the district's server: the trigram index (pg_trgm) answers ILIKE for queries of three characters or
-/// more; shorter ones are read from every text. The same order as on SQLite (newest year, unit, sections
-/// before problems before comments) and the same matching (case folded).
-QList<SearchHit> SearchRepository::searchServer(const QString &query, qint64 unitId, int year, int limit) const
+/// On the district's server (migration 0010): the index of characters and pairs names the rows that may
+/// hold the query; their keys are taken a page at a time in key order, the answer's order, without reading
+/// their texts (fazhi_search_page), and the page's texts are looked through here, as reading every row would. A
+/// query of one or two characters needs one page; a longer one more only when many rows hold all of its
+/// pairs but not the query itself.
+QList<SearchHit> SearchRepository::searchServer(const QString &query, const QList<std::pair<qint64, qint64>> &ranges,
+                                                int limit) const
 {
-    QVariantList values;
-    const QString where = dialect::searchCondition(Engine::Postgres, query, &values);
-    const Filter filter(unitId, year);
-    QSqlQuery q = sql::run(m_db.connection(),
-                           u"SELECT search_text.rowid, r.id, r.year, u.id, u.full_name, search_text.text "
-                           u"FROM search_text JOIN reports r ON r.id = search_text.report_id "
-                           u"JOIN units u ON u.id = r.unit_id WHERE "_s
-                               + where + filter.where
-                               + u" ORDER BY r.year DESC, u.id, search_text.rowid % 3, search_text.rowid LIMIT ?"_s,
-                           values + filter.values + QVariantList{limit});
+    // The conditions as an array of arrays' texts: {"{1,2}","{3}"} (numbers only).
+    QStringList quotedConditions;
+    for (const QString &grams : gramConditions(query))
+        quotedConditions << u'"' + grams + u'"';
+    const QString conditions = u'{' + quotedConditions.join(u',') + u'}';
+    const QString page = u"SELECT key, report_id, text, unit FROM fazhi_search_page(?::text[], ?, ?, ?)"_s;
+    const bool exact = query.toUcs4().size() <= 2;
     QList<SearchHit> hits;
-    while (q.next())
-        hits << hitOf(q, query);
+    for (auto [from, to] : ranges) {
+        int size = exact ? limit - int(hits.size()) : qMax(2 * (limit - int(hits.size())), 64);
+        while (hits.size() < limit && from <= to) {
+            QSqlQuery q = sql::run(m_db.connection(), page, {conditions, from, to, size});
+            int rows = 0;
+            while (q.next()) {
+                ++rows;
+                const qint64 key = q.value(0).toLongLong();
+                from = key + 1;
+                const QString text = q.value(2).toString();
+                if (hits.size() >= limit || !text.contains(query, Qt::CaseInsensitive))
+                    continue;
+                SearchHit h;
+                h.year = kLastYear - int(key >> kYearShift);
+                h.unitId = (key >> kUnitShift) & kUnitMask;
+                h.kind = kindOf(int((key >> kKindShift) & 3));
+                h.refId = key & kIdMask;
+                h.reportId = q.value(1).toLongLong();
+                h.unit = q.value(3).toString();
+                locate(h, text, query);
+                hits << h;
+            }
+            if (rows < size)
+                break; // the range holds no more
+            size = qMin(size * 2, 4096);
+        }
+        if (hits.size() >= limit)
+            break;
+    }
     return hits;
 }
 

@@ -44,23 +44,6 @@ void lockForAppend(const QSqlDatabase &db, const QString &name)
     sql::run(db, u"SELECT pg_advisory_xact_lock(hashtext(?))"_s, {QString(u"fazhi:"_s + name)});
 }
 
-QString searchCondition(Engine engine, const QString &query, QVariantList *values)
-{
-    if (engine == Engine::Postgres) {
-        QString pattern = query;
-        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        *values << QString(u'%' + pattern + u'%');
-        return u"search_text.text ILIKE ?"_s;
-    }
-    if (query.size() >= 3) {
-        // A phrase: the whole query as one string, quotes doubled.
-        *values << QString(u"\""_s + QString(query).replace(u"\""_s, u"\"\""_s) + u"\""_s);
-        return u"search_text MATCH ?"_s;
-    }
-    *values << query;
-    return u"instr(search_text.text, ?) > 0"_s;
-}
-
 qint64 dataVersion(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, engineOf(db) == Engine::Postgres ? u"SELECT last_value FROM data_changes"_s

@@ -33,11 +33,6 @@ QString beginStatement(Engine engine, bool readOnly);
 /// write transaction already does; PostgreSQL takes a transaction-scoped advisory lock.
 void lockForAppend(const QSqlDatabase &db, const QString &name);
 
-/// The WHERE condition and its bound value that find `query` in search_text.text: SQLite's FTS5 trigram
-/// index for three characters or more, PostgreSQL's pg_trgm index through ILIKE (case folded, as SQLite's
-/// indexes fold).
-QString searchCondition(Engine engine, const QString &query, QVariantList *values);
-
 /// A number that changes whenever any connection has committed a change: SQLite's `PRAGMA data_version`,
 /// on PostgreSQL a sequence that every write statement advances.
 qint64 dataVersion(const QSqlDatabase &db);
