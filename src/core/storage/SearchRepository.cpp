@@ -76,36 +76,64 @@ QList<char32_t> caseVariants(char32_t c)
     return variants;
 }
 
-/// The conditions on the server's index of characters and pairs (migration 0010) that every row holding
-/// `query` (as Qt compares, case folded) meets: for one character, that the row holds one of its case
-/// variants; for more, that it holds a variant of each adjacent pair. Exact for one or two characters.
-QStringList gramConditions(const QString &query)
+/// What the server's index of characters and pairs (migration 0010) is asked: groups of grams, every row
+/// that holds `query` (as Qt compares, case folded) holding one gram of each group. One character: its case
+/// variants; more: each adjacent pair's case variants. Exact for one or two characters. The index has no
+/// pair with U+0001 in it (its separator): such a pair's characters are asked for instead.
+struct GramConditions
 {
-    const QList<uint> chars = query.toUcs4();
-    QStringList conditions;
-    auto array = [](const QList<qint64> &grams) -> QString {
+    QStringList grams;
+    QList<int> sizes;
+
+    explicit GramConditions(const QString &query)
+    {
+        const QList<uint> chars = query.toUcs4();
+        QList<QStringList> groups;
+        auto add = [&](const QStringList &group) {
+            if (!groups.contains(group))
+                groups << group;
+        };
+        auto single = [](char32_t c) {
+            QStringList variants;
+            for (const char32_t v : caseVariants(c))
+                variants << QString::fromUcs4(&v, 1);
+            return variants;
+        };
+        if (chars.size() == 1)
+            add(single(chars.first()));
+        for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
+            if (chars.at(i) == 1 || chars.at(i + 1) == 1) {
+                add(single(chars.at(i)));
+                add(single(chars.at(i + 1)));
+                continue;
+            }
+            QStringList pairs;
+            for (const QString &a : single(chars.at(i)))
+                for (const QString &b : single(chars.at(i + 1)))
+                    pairs << a + b;
+            add(pairs);
+        }
+        for (const QStringList &group : std::as_const(groups)) {
+            grams << group;
+            sizes << int(group.size());
+        }
+    }
+    /// The grams as a PostgreSQL array's text: {"a","b"}, quotes and backslashes escaped.
+    QString gramsArray() const
+    {
         QStringList items;
-        for (const qint64 g : grams)
-            items << QString::number(g);
+        for (QString g : grams)
+            items << u'"' + g.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s) + u'"';
         return u'{' + items.join(u',') + u'}';
-    };
-    if (chars.size() == 1) {
-        QList<qint64> grams;
-        for (const char32_t v : caseVariants(chars.first()))
-            grams << qint64(v);
-        return {array(grams)};
     }
-    for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
-        QList<qint64> grams;
-        for (const char32_t a : caseVariants(chars.at(i)))
-            for (const char32_t b : caseVariants(chars.at(i + 1)))
-                grams << (qint64(a) << 21) + qint64(b);
-        const QString condition = array(grams);
-        if (!conditions.contains(condition))
-            conditions << condition;
+    QString sizesArray() const
+    {
+        QStringList items;
+        for (const int n : sizes)
+            items << QString::number(n);
+        return u'{' + items.join(u',') + u'}';
     }
-    return conditions;
-}
+};
 
 } // namespace
 
@@ -194,18 +222,16 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
 QList<SearchHit> SearchRepository::searchServer(const QString &query, const QList<std::pair<qint64, qint64>> &ranges,
                                                 int limit) const
 {
-    // The conditions as an array of arrays' texts: {"{1,2}","{3}"} (numbers only).
-    QStringList quotedConditions;
-    for (const QString &grams : gramConditions(query))
-        quotedConditions << u'"' + grams + u'"';
-    const QString conditions = u'{' + quotedConditions.join(u',') + u'}';
-    const QString page = u"SELECT key, report_id, text, unit FROM fazhi_search_page(?::text[], ?, ?, ?)"_s;
+    const GramConditions conditions(query);
+    const QString grams = conditions.gramsArray();
+    const QString sizes = conditions.sizesArray();
+    const QString page = u"SELECT key, report_id, text, unit FROM fazhi_search_page(?::text[], ?::integer[], ?, ?, ?)"_s;
     const bool exact = query.toUcs4().size() <= 2;
     QList<SearchHit> hits;
     for (auto [from, to] : ranges) {
         int size = exact ? limit - int(hits.size()) : qMax(2 * (limit - int(hits.size())), 64);
         while (hits.size() < limit && from <= to) {
-            QSqlQuery q = sql::run(m_db.connection(), page, {conditions, from, to, size});
+            QSqlQuery q = sql::run(m_db.connection(), page, {grams, sizes, from, to, size});
             int rows = 0;
             while (q.next()) {
                 ++rows;
