@@ -73,7 +73,9 @@ double number(const QSqlDatabase &c, const QString &statement)
     return q.next() ? q.value(0).toDouble() : 0;
 }
 
-/// Units `from`..`to` of the generated district, each with a report for each of `years` years up to 2025 and
+/// Units `from`..`to` of the generated district, each with a report for each of `years` years up to 2025
+/// (written year by year, as a district enters them: a year's reports, problems and metric values lie
+/// together) and
 /// what years of use leave with them: metric values (now and then one missing), two problems a report
 /// (open, in progress or rectified, with a due date; a third of them continuing last year's), and current
 /// check summaries. Written in bulk with the triggers off (session_replication_role), the derived rows they
@@ -94,19 +96,19 @@ void fillUnits(const QSqlDatabase &c, qint64 district, int from, int to, int yea
                 u"(y + 1) || '-01-02T08:00:00Z', (y + 1) || '-01-20T08:00:00Z' "
                 u"FROM new_units u, generate_series(2026 - ?::integer, 2025) y, "
                 u"LATERAL (SELECT CASE WHEN y < 2025 THEN 'published' ELSE (ARRAY['draft', 'submitted', 'returned', 'approved', "
-                u"'published'])[1 + (u.id % 5)] END AS status) s"_s,
+                u"'published'])[1 + (u.id % 5)] END AS status) s ORDER BY y, u.id"_s,
              {years});
     sql::run(c, u"INSERT INTO report_summaries (report_id, revision, errors, warnings, score, missing_parts) "
                 u"SELECT r.id, r.revision, r.id % 3, r.id % 5, 70 + r.id % 30, CASE WHEN r.id % 7 = 0 THEN '4' WHEN r.id % 11 = 0 THEN '3,5' ELSE '' END "
-                u"FROM reports r JOIN new_units u ON u.id = r.unit_id"_s);
+                u"FROM reports r JOIN new_units u ON u.id = r.unit_id ORDER BY r.id"_s);
     sql::run(c, u"INSERT INTO metric_values (report_id, metric_key, value) "
                 u"SELECT r.id, d.key, (r.id * 7 + d.rowid) % 200 FROM reports r JOIN new_units u ON u.id = r.unit_id "
-                u"CROSS JOIN (SELECT key, rowid FROM metric_definitions ORDER BY rowid LIMIT 8) d WHERE (r.id + d.rowid) % 13 <> 0"_s);
+                u"CROSS JOIN (SELECT key, rowid FROM metric_definitions ORDER BY rowid LIMIT 8) d WHERE (r.id + d.rowid) % 13 <> 0 ORDER BY r.id, d.rowid"_s);
     sql::run(c, u"INSERT INTO problems (report_id, position, text, reason, measure, due_date, status) "
                 u"SELECT r.id, p, CASE p WHEN 1 THEN '基层执法人员法治素养有待提升' ELSE '行政规范性文件备案审查不够及时' END, "
                 u"'培训和监督不足', '开展专题培训，建立月度通报制度', (r.year + 1) || '-0' || (3 + p * 2) || '-30', "
                 u"(ARRAY['open', 'in-progress', 'rectified'])[1 + (r.id + p) % 3] "
-                u"FROM reports r JOIN new_units u ON u.id = r.unit_id, generate_series(1, 2) p"_s);
+                u"FROM reports r JOIN new_units u ON u.id = r.unit_id, generate_series(1, 2) p ORDER BY r.id, p"_s);
     sql::run(c, u"UPDATE problems p SET continues_id = pp.id FROM reports r, reports pr, problems pp, new_units u "
                 u"WHERE r.id = p.report_id AND u.id = r.unit_id AND pr.unit_id = r.unit_id AND pr.year = r.year - 1 "
                 u"AND pp.report_id = pr.id AND pp.position = p.position AND (r.unit_id + p.position) % 3 = 0"_s);

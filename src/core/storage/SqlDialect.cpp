@@ -44,6 +44,15 @@ void lockForAppend(const QSqlDatabase &db, const QString &name)
     sql::run(db, u"SELECT pg_advisory_xact_lock(hashtext(?))"_s, {QString(u"fazhi:"_s + name)});
 }
 
+QString perReportJoin(Engine engine, const QString &table, const QString &alias, const QString &columns, bool left)
+{
+    if (engine == Engine::Postgres)
+        // OFFSET 0 keeps the subquery a subquery: without it the planner would pull it up into a plain join.
+        return (left ? u" LEFT JOIN LATERAL (SELECT "_s : u" CROSS JOIN LATERAL (SELECT "_s) + columns + u" FROM "_s + table
+               + u" WHERE report_id = r.id OFFSET 0) "_s + alias + (left ? u" ON true"_s : QString());
+    return (left ? u" LEFT JOIN "_s : u" JOIN "_s) + table + u' ' + alias + u" ON "_s + alias + u".report_id = r.id"_s;
+}
+
 qint64 dataVersion(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, engineOf(db) == Engine::Postgres ? u"SELECT last_value FROM data_changes"_s

@@ -33,6 +33,14 @@ QString beginStatement(Engine engine, bool readOnly);
 /// write transaction already does; PostgreSQL takes a transaction-scoped advisory lock.
 void lockForAppend(const QSqlDatabase &db, const QString &name);
 
+/// The rows of a per-report table (`report_id` its column) for each report `r` of the enclosing query, under
+/// `alias`: on SQLite `[LEFT] JOIN table alias ON alias.report_id = r.id`; on PostgreSQL a LATERAL subquery
+/// of `columns` (every column the query reads from `alias`), which the planner must run as one index probe
+/// per report. Its plain join it would answer for a year by a hash join over every year's rows (the overview
+/// of one year of 100,000 reports: metric keys 160 ms instead of 50, problems 190 instead of 57, on a
+/// loaded test machine), as it prices each probe as a page read from disk.
+QString perReportJoin(Engine engine, const QString &table, const QString &alias, const QString &columns, bool left);
+
 /// A number that changes whenever any connection has committed a change: SQLite's `PRAGMA data_version`,
 /// on PostgreSQL a sequence that every write statement advances.
 qint64 dataVersion(const QSqlDatabase &db);
