@@ -324,3 +324,22 @@ TEST_CASE("indexed search answers exactly what reading every text answers, for o
         }
     }
 }
+
+TEST_CASE("search folds case past ASCII as the program compares, and finds text around control characters", "[search]")
+{
+    SearchFixture f;
+    // Greek capitals, the Kelvin sign (folds to k), a title-case digraph (Ǆ ǅ ǆ fold alike), and U+0001,
+    // which the server's index uses to cut texts into pairs.
+    f.addReport(u"白沙镇人民政府"_s, 2025,
+                {u"ΣΟΦΙΑ与法治"_s, u"温度单位\u212A与k"_s, u"ǅ字母"_s, QString(u"甲"_s + QChar(1) + u"乙丙"_s)});
+    f.addReport(u"四屏镇人民政府"_s, 2024, {u"σοφια"_s, u"K值"_s});
+    for (const QString &query : {u"σοφ"_s, u"ΣΟΦ"_s, u"k"_s, u"K"_s, u"ǆ字"_s, u"Ǆ"_s, QString(QChar(1)),
+                                 QString(QChar(1) + u"乙"_s), QString(u"甲"_s + QChar(1) + u"乙"_s), u"乙丙"_s}) {
+        INFO("query «" << query.toStdString() << "»");
+        const QList<SearchHit> expected = scan(f.db, query, 0, 0, 200);
+        CHECK_FALSE(expected.isEmpty());
+        CHECK(describe(f.search(query)).toStdString() == describe(expected).toStdString());
+    }
+    CHECK(f.search(u"σοφ"_s).size() == 2);
+    CHECK(f.search(u"k"_s).size() == 2); // 温度单位K与k, K值
+}
