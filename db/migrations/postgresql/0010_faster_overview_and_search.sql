@@ -17,7 +17,8 @@
 --
 -- Overview. The reads of one year (reports with their summaries, metric keys, problems) walked every year's
 -- rows; the indexes below give each a run of one year (reports_year also covers the columns read, so the
--- year's reports are read from the index alone once the table is vacuumed).
+-- year's reports are read from the index alone once the table is vacuumed), and the per-report rows one
+-- index probe per report when asked through SqlDialect's LATERAL forms (perReportJoin, continuedYearJoin).
 
 -- Search keys ------------------------------------------------------------------------------------------------
 
@@ -123,6 +124,9 @@ GRANT EXECUTE ON FUNCTION fazhi_search_key(integer, bigint, bigint), fazhi_searc
 
 CREATE INDEX reports_year ON reports (year, unit_id, id, revision, status, submitted_at, written_date, published_date);
 CREATE INDEX problems_facts ON problems (report_id, status, due_date, continues_id);
+-- The year of the problem a problem continues, from the indexes alone (a carried or repeated problem).
+CREATE INDEX problems_continued ON problems (id) INCLUDE (report_id);
+CREATE INDEX reports_id_year ON reports (id) INCLUDE (year);
 
 ANALYZE search_text;
 ANALYZE reports;

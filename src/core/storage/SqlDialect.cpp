@@ -53,6 +53,15 @@ QString perReportJoin(Engine engine, const QString &table, const QString &alias,
     return (left ? u" LEFT JOIN "_s : u" JOIN "_s) + table + u' ' + alias + u" ON "_s + alias + u".report_id = r.id"_s;
 }
 
+QString continuedYearJoin(Engine engine, const QString &problem, const QString &alias)
+{
+    if (engine == Engine::Postgres)
+        return u" LEFT JOIN LATERAL (SELECT cr.year FROM problems cp JOIN reports cr ON cr.id = cp.report_id WHERE cp.id = "_s
+               + problem + u".continues_id OFFSET 0) "_s + alias + u" ON true"_s;
+    return u" LEFT JOIN problems "_s + alias + u"_p ON "_s + alias + u"_p.id = "_s + problem + u".continues_id LEFT JOIN reports "_s
+           + alias + u" ON "_s + alias + u".id = "_s + alias + u"_p.report_id"_s;
+}
+
 qint64 dataVersion(const QSqlDatabase &db)
 {
     QSqlQuery q = sql::run(db, engineOf(db) == Engine::Postgres ? u"SELECT last_value FROM data_changes"_s
