@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -13,13 +14,17 @@ namespace fazhi {
 QHash<qint64, OverviewRepository::ReportFacts> OverviewRepository::reports(int year) const
 {
     QHash<qint64, ReportFacts> result;
+    const QStringList columns = SummaryRepository::columns();
     QStringList summary;
-    for (const QString &c : SummaryRepository::columns())
+    for (const QString &c : columns)
         summary << u"s."_s + c;
-    QSqlQuery q = sql::run(m_db.connection(),
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q = sql::run(db,
                            u"SELECT r.id, r.unit_id, r.status, r.submitted_at, r.written_date, r.published_date, r.revision, %1 "
-                           u"FROM reports r LEFT JOIN report_summaries s ON s.report_id = r.id WHERE r.year = ?"_s.arg(
-                               summary.join(u", "_s)),
+                           u"FROM reports r"_s.arg(summary.join(u", "_s))
+                               + dialect::perReportJoin(dialect::engineOf(db), u"report_summaries"_s, u"s"_s,
+                                                        columns.join(u", "_s), true)
+                               + u" WHERE r.year = ?"_s,
                            {year});
     while (q.next()) {
         ReportFacts f;

@@ -7,6 +7,7 @@
 #include "storage/SqlDialect.h"
 #include "util/Failure.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,7 +20,7 @@ namespace fazhi {
 namespace {
 constexpr int kExcerptContext = 30;
 
-/// The key each searchable row is filed under on SQLite (migration 0009): it sorts as the answer does.
+/// The key each searchable row is filed under (SQLite's migration 0009, PostgreSQL's 0010): it sorts as the answer does.
 ///     key = (2200 - year) · 2^55 + unit_id · 2^33 + kind · 2^31 + id
 constexpr int kYearShift = 55;
 constexpr int kUnitShift = 33;
@@ -57,36 +58,82 @@ void locate(SearchHit &h, QString text, const QString &query)
     h.hitLength = int(query.size());
 }
 
-struct Filter
+/// The code points that Qt's case-insensitive comparison takes for `c`: those with the same case folding.
+QList<char32_t> caseVariants(char32_t c)
 {
-    QString where;
-    QVariantList values;
-    Filter(qint64 unitId, int year)
+    // Every code point whose folding differs from itself, by its folding (built once, about 2,800).
+    static const QHash<char32_t, QList<char32_t>> byFolding = [] {
+        QHash<char32_t, QList<char32_t>> map;
+        for (char32_t u = 0; u <= 0x10FFFF; ++u)
+            if (const char32_t f = QChar::toCaseFolded(u); f != u)
+                map[f].append(u);
+        return map;
+    }();
+    const char32_t folded = QChar::toCaseFolded(c);
+    QList<char32_t> variants{folded};
+    for (const char32_t v : byFolding.value(folded))
+        variants.append(v);
+    return variants;
+}
+
+/// What the server's index of characters and pairs (migration 0010) is asked: groups of grams, every row
+/// that holds `query` (as Qt compares, case folded) holding one gram of each group. One character: its case
+/// variants; more: each adjacent pair's case variants. Exact for one or two characters. The index has no
+/// pair with U+0001 in it (its separator): such a pair's characters are asked for instead.
+struct GramConditions
+{
+    QStringList grams;
+    QList<int> sizes;
+
+    explicit GramConditions(const QString &query)
     {
-        if (unitId > 0) {
-            where += u" AND r.unit_id = ?"_s;
-            values << unitId;
+        const QList<uint> chars = query.toUcs4();
+        QList<QStringList> groups;
+        auto add = [&](const QStringList &group) {
+            if (!groups.contains(group))
+                groups << group;
+        };
+        auto single = [](char32_t c) {
+            QStringList variants;
+            for (const char32_t v : caseVariants(c))
+                variants << QString::fromUcs4(&v, 1);
+            return variants;
+        };
+        if (chars.size() == 1)
+            add(single(chars.first()));
+        for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
+            if (chars.at(i) == 1 || chars.at(i + 1) == 1) {
+                add(single(chars.at(i)));
+                add(single(chars.at(i + 1)));
+                continue;
+            }
+            QStringList pairs;
+            for (const QString &a : single(chars.at(i)))
+                for (const QString &b : single(chars.at(i + 1)))
+                    pairs << a + b;
+            add(pairs);
         }
-        if (year > 0) {
-            where += u" AND r.year = ?"_s;
-            values << year;
+        for (const QStringList &group : std::as_const(groups)) {
+            grams << group;
+            sizes << int(group.size());
         }
     }
+    /// The grams as a PostgreSQL array's text: {"a","b"}, quotes and backslashes escaped.
+    QString gramsArray() const
+    {
+        QStringList items;
+        for (QString g : grams)
+            items << u'"' + g.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s) + u'"';
+        return u'{' + items.join(u',') + u'}';
+    }
+    QString sizesArray() const
+    {
+        QStringList items;
+        for (const int n : sizes)
+            items << QString::number(n);
+        return u'{' + items.join(u',') + u'}';
+    }
 };
-
-/// A hit from a row of (rowid, report, year, unit id, unit name, text): the server's rows, rowid 3n + kind.
-SearchHit hitOf(const QSqlQuery &q, const QString &query)
-{
-    SearchHit h;
-    h.kind = kindOf(int(q.value(0).toLongLong() % 3));
-    h.refId = q.value(0).toLongLong() / 3;
-    h.reportId = q.value(1).toLongLong();
-    h.year = q.value(2).toInt();
-    h.unitId = q.value(3).toLongLong();
-    h.unit = q.value(4).toString();
-    locate(h, q.value(5).toString(), query);
-    return h;
-}
 
 } // namespace
 
@@ -105,9 +152,6 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     const QString query = rawQuery.simplified();
     if (query.isEmpty() || limit <= 0)
         return {};
-    if (dialect::engineOf(m_db.connection()) == Engine::Postgres)
-        return searchServer(query, unitId, year, limit);
-
     // The ranges of keys to read, in the answer's order: everything, a year, or a unit's years. No report
     // has a year outside 1990–2200 (a CHECK of reports) or a unit id past the key's 22 bits (the triggers).
     if ((year != 0 && (year < 1990 || year > kLastYear)) || unitId > kUnitMask)
@@ -129,6 +173,8 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     } else {
         ranges.append({0, std::numeric_limits<qint64>::max()});
     }
+    if (dialect::engineOf(m_db.connection()) == Engine::Postgres)
+        return searchServer(query, ranges, limit);
 
     // Characters, not UTF-16 units: a character outside the BMP is one character of a trigram. One or two
     // characters are a term of the short index, more a phrase of the trigram index; either answers in key
@@ -168,24 +214,49 @@ QList<SearchHit> SearchRepository::search(const QString &rawQuery, qint64 unitId
     return hits;
 }
 
-/// On the district's server: the trigram index (pg_trgm) answers ILIKE for queries of three characters or
-/// more; shorter ones are read from every text. The same order as on SQLite (newest year, unit, sections
-/// before problems before comments) and the same matching (case folded).
-QList<SearchHit> SearchRepository::searchServer(const QString &query, qint64 unitId, int year, int limit) const
+/// On the district's server (migration 0010): the index of characters and pairs names the rows that may
+/// hold the query; their keys are taken a page at a time in key order, the answer's order, without reading
+/// their texts (fazhi_search_page), and the page's texts are looked through here, as reading every row would. A
+/// query of one or two characters needs one page; a longer one more only when many rows hold all of its
+/// pairs but not the query itself.
+QList<SearchHit> SearchRepository::searchServer(const QString &query, const QList<std::pair<qint64, qint64>> &ranges,
+                                                int limit) const
 {
-    QVariantList values;
-    const QString where = dialect::searchCondition(Engine::Postgres, query, &values);
-    const Filter filter(unitId, year);
-    QSqlQuery q = sql::run(m_db.connection(),
-                           u"SELECT search_text.rowid, r.id, r.year, u.id, u.full_name, search_text.text "
-                           u"FROM search_text JOIN reports r ON r.id = search_text.report_id "
-                           u"JOIN units u ON u.id = r.unit_id WHERE "_s
-                               + where + filter.where
-                               + u" ORDER BY r.year DESC, u.id, search_text.rowid % 3, search_text.rowid LIMIT ?"_s,
-                           values + filter.values + QVariantList{limit});
+    const GramConditions conditions(query);
+    const QString grams = conditions.gramsArray();
+    const QString sizes = conditions.sizesArray();
+    const QString page = u"SELECT key, report_id, text, unit FROM fazhi_search_page(?::text[], ?::integer[], ?, ?, ?)"_s;
+    const bool exact = query.toUcs4().size() <= 2;
     QList<SearchHit> hits;
-    while (q.next())
-        hits << hitOf(q, query);
+    for (auto [from, to] : ranges) {
+        int size = exact ? limit - int(hits.size()) : qMax(2 * (limit - int(hits.size())), 64);
+        while (hits.size() < limit && from <= to) {
+            QSqlQuery q = sql::run(m_db.connection(), page, {grams, sizes, from, to, size});
+            int rows = 0;
+            while (q.next()) {
+                ++rows;
+                const qint64 key = q.value(0).toLongLong();
+                from = key + 1;
+                const QString text = q.value(2).toString();
+                if (hits.size() >= limit || !text.contains(query, Qt::CaseInsensitive))
+                    continue;
+                SearchHit h;
+                h.year = kLastYear - int(key >> kYearShift);
+                h.unitId = (key >> kUnitShift) & kUnitMask;
+                h.kind = kindOf(int((key >> kKindShift) & 3));
+                h.refId = key & kIdMask;
+                h.reportId = q.value(1).toLongLong();
+                h.unit = q.value(3).toString();
+                locate(h, text, query);
+                hits << h;
+            }
+            if (rows < size)
+                break; // the range holds no more
+            size = qMin(size * 2, 4096);
+        }
+        if (hits.size() >= limit)
+            break;
+    }
     return hits;
 }
 

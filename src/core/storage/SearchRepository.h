@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QVariantList>
 
@@ -30,7 +31,9 @@ QString searchKindKey(SearchHit::Kind kind); ///< "section", "problem", "comment
 /// Full-text search over every report's headings, text, problems and comments. On SQLite two FTS5 indexes
 /// file each row under a key in the answer's order (migration 0009): three or more characters are a phrase
 /// of the trigram index, one or two a term of the index of characters and pairs; either index answers in
-/// key order, so a search reads about as many rows as it returns. On the server, pg_trgm and ILIKE.
+/// key order, so a search reads about as many rows as it returns. On the server (PostgreSQL migration 0010)
+/// the rows carry the same keys, and a GIN index of characters and pairs names the rows that may hold the
+/// query; their keys are read in key order a page at a time, and only the page's texts.
 class SearchRepository
 {
 public:
@@ -40,7 +43,7 @@ public:
     QList<SearchHit> search(const QString &query, qint64 unitId = 0, int year = 0, int limit = 200) const;
 
 private:
-    QList<SearchHit> searchServer(const QString &query, qint64 unitId, int year, int limit) const;
+    QList<SearchHit> searchServer(const QString &query, const QList<std::pair<qint64, qint64>> &ranges, int limit) const;
 
     Database &m_db;
 };

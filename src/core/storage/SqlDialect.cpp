@@ -44,21 +44,13 @@ void lockForAppend(const QSqlDatabase &db, const QString &name)
     sql::run(db, u"SELECT pg_advisory_xact_lock(hashtext(?))"_s, {QString(u"fazhi:"_s + name)});
 }
 
-QString searchCondition(Engine engine, const QString &query, QVariantList *values)
+QString perReportJoin(Engine engine, const QString &table, const QString &alias, const QString &columns, bool left)
 {
-    if (engine == Engine::Postgres) {
-        QString pattern = query;
-        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        *values << QString(u'%' + pattern + u'%');
-        return u"search_text.text ILIKE ?"_s;
-    }
-    if (query.size() >= 3) {
-        // A phrase: the whole query as one string, quotes doubled.
-        *values << QString(u"\""_s + QString(query).replace(u"\""_s, u"\"\""_s) + u"\""_s);
-        return u"search_text MATCH ?"_s;
-    }
-    *values << query;
-    return u"instr(search_text.text, ?) > 0"_s;
+    if (engine == Engine::Postgres)
+        // OFFSET 0 keeps the subquery a subquery: without it the planner would pull it up into a plain join.
+        return (left ? u" LEFT JOIN LATERAL (SELECT "_s : u" CROSS JOIN LATERAL (SELECT "_s) + columns + u" FROM "_s + table
+               + u" WHERE report_id = r.id OFFSET 0) "_s + alias + (left ? u" ON true"_s : QString());
+    return (left ? u" LEFT JOIN "_s : u" JOIN "_s) + table + u' ' + alias + u" ON "_s + alias + u".report_id = r.id"_s;
 }
 
 qint64 dataVersion(const QSqlDatabase &db)
