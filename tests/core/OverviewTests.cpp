@@ -14,6 +14,8 @@
 
 #include <QSqlQuery>
 
+#include <ctime>
+
 using namespace fazhi;
 using namespace Qt::StringLiterals;
 
@@ -152,4 +154,28 @@ TEST_CASE("one unit's overview checks again only that unit's reports", "[overvie
     CHECK(town.first().missingParts == QList<int>{5});
     // The bureau's report was not checked for the town's page: it is still to do.
     CHECK(Overview::refreshSummaries(d.db, 2025) == 1);
+}
+
+TEST_CASE("a submission's day is the local day, also just after midnight", "[overview]")
+{
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Asia/Shanghai");
+    tzset();
+    District d;
+    // 00:30 on 1 March in Beijing is still 28 February in UTC; 00:30 on 2 March is a day late.
+    QSqlQuery(d.db.connection())
+        .exec(u"UPDATE reports SET submitted_at = '2026-02-28T16:30:00.000Z' WHERE id = %1"_s.arg(d.bureau));
+    QSqlQuery(d.db.connection())
+        .exec(u"UPDATE reports SET submitted_at = '2026-03-01T16:30:00.000Z' WHERE id = %1"_s.arg(d.town));
+    const OverviewRow bureau = d.row(d.db, d.bureau);
+    const OverviewRow town = d.row(d.db, d.town);
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+    CHECK(bureau.submitted == QDate(2026, 3, 1));
+    CHECK_FALSE(bureau.submitLate);
+    CHECK(town.submitted == QDate(2026, 3, 2));
+    CHECK(town.submitLate);
 }

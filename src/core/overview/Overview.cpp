@@ -190,6 +190,19 @@ QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, co
         for (const MetricDefinition &d : MetricCatalog::builtin().requiredFor(kind))
             required[kind] << d.key;
 
+    // The local day of a submission time. Converting each one (Qt asks the system's time zone every time) was
+    // most of building ten thousand rows; every zone's offset changes on a quarter hour, so the offset found
+    // for one instant holds for its whole quarter hour.
+    QHash<qint64, qint64> offsets;
+    const auto localDate = [&](const QDateTime &utc) {
+        const qint64 secs = utc.toSecsSinceEpoch();
+        const qint64 quarter = secs / 900 - (secs % 900 < 0 ? 1 : 0);
+        auto offset = offsets.constFind(quarter);
+        if (offset == offsets.cend())
+            offset = offsets.insert(quarter, utc.toLocalTime().offsetFromUtc());
+        return QDateTime::fromSecsSinceEpoch(secs + *offset, Qt::UTC).date();
+    };
+
     QList<OverviewRow> rows;
     rows.reserve(ordered.size());
     for (const auto &[unit, depth] : ordered) {
@@ -215,7 +228,7 @@ QList<OverviewRow> Overview::build(Database &db, int year, qint64 rootUnitId, co
         row.status = report->status;
         const bool sentUp = report->status != ReportStatus::Draft && report->status != ReportStatus::Returned;
         if (report->submittedAt.isValid())
-            row.submitted = report->submittedAt.toLocalTime().date();
+            row.submitted = localDate(report->submittedAt);
         else if (sentUp)
             row.submitted = report->writtenDate; // an imported report: its 成文日期 is the best date known
         row.submitLate = row.submitted.isValid() ? row.submitted > submitDue : today > submitDue;
