@@ -112,6 +112,18 @@ void fillUnits(const QSqlDatabase &c, qint64 district, int from, int to, int yea
     sql::run(c, u"UPDATE problems p SET continues_id = pp.id FROM reports r, reports pr, problems pp, new_units u "
                 u"WHERE r.id = p.report_id AND u.id = r.unit_id AND pr.unit_id = r.unit_id AND pr.year = r.year - 1 "
                 u"AND pp.report_id = pr.id AND pp.position = p.position AND (r.unit_id + p.position) % 3 = 0"_s);
+    // The summaries are current, as the overview keeps them: what it counts of each report's metrics and
+    // problems as well (every continued problem continues the year before's).
+    sql::run(c, u"UPDATE report_summaries s SET facts = 1, "
+                u"metric_keys = COALESCE((SELECT string_agg(m.metric_key, ',') FROM metric_values m WHERE m.report_id = s.report_id), ''), "
+                u"problems_open = (SELECT COUNT(*) FROM problems p WHERE p.report_id = s.report_id AND p.status = 'open'), "
+                u"problems_in_progress = (SELECT COUNT(*) FROM problems p WHERE p.report_id = s.report_id AND p.status = 'in-progress'), "
+                u"problems_rectified = (SELECT COUNT(*) FROM problems p WHERE p.report_id = s.report_id AND p.status = 'rectified'), "
+                u"problems_carried = (SELECT COUNT(*) FROM problems p WHERE p.report_id = s.report_id AND p.continues_id IS NOT NULL), "
+                u"problems_repeated = (SELECT COUNT(*) FROM problems p WHERE p.report_id = s.report_id AND p.continues_id IS NOT NULL), "
+                u"unrectified_due = COALESCE((SELECT string_agg(p.due_date::text, ',') FROM problems p "
+                u"WHERE p.report_id = s.report_id AND p.status <> 'rectified' AND p.due_date IS NOT NULL), '') "
+                u"FROM reports r JOIN new_units u ON u.id = r.unit_id WHERE r.id = s.report_id"_s);
     sql::run(c, u"INSERT INTO search_text (rowid, text, report_id, key) "
                 u"SELECT p.id * 3 + 1, p.text || chr(10) || p.reason || chr(10) || p.measure, p.report_id, "
                 u"fazhi_search_key(r.year, r.unit_id, p.id * 3 + 1) "

@@ -2,6 +2,7 @@
 // ReportSession: opening and closing, the mutators the undo commands call, structural writes, undo and redo.
 // Saving is in ReportSessionSaving.cpp, other programs' changes in ReportSessionOutside.cpp.
 #include "ReportSession.h"
+#include "SessionLogging.h"
 
 #include "AutosaveWriter.h"
 #include "DocumentLists.h"
@@ -14,7 +15,6 @@
 #include "text/Numbering.h"
 #include "util/Failure.h"
 
-#include <QLoggingCategory>
 #include <QUndoStack>
 
 #include <memory>
@@ -25,11 +25,7 @@ namespace fazhi {
 
 using namespace doclists;
 
-namespace {
-
 Q_LOGGING_CATEGORY(lcSession, "fazhi.session")
-
-} // namespace
 
 ReportSession::ReportSession(Database &db, qint64 reportId, QObject *parent, Access access)
     : QObject(parent), m_db(db), m_dataVersion(db.engine() == Engine::Sqlite ? DataVersion(db).current() : -1),

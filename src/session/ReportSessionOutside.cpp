@@ -2,6 +2,7 @@
 // ReportSession: what other programs (the command line, another desk) changed in the open report, merged
 // into it, and the other text of a conflict kept under the report's references.
 #include "ReportSession.h"
+#include "SessionLogging.h"
 
 #include "AutosaveWriter.h"
 #include "DocumentLists.h"
@@ -11,8 +12,6 @@
 #include "storage/DocumentStore.h"
 #include "util/Failure.h"
 
-#include <QLoggingCategory>
-
 using namespace Qt::StringLiterals;
 
 namespace fazhi {
@@ -20,8 +19,6 @@ namespace fazhi {
 using namespace doclists;
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSession, "fazhi.session")
 
 const QString kOutsideChangeKind = u"outside-change"_s;
 

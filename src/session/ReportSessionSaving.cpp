@@ -2,14 +2,13 @@
 // ReportSession: saving (the debounced autosave, what a save leaves as the base) and the two journals
 // (the crash journal in the database, the local journal while a server is away).
 #include "ReportSession.h"
+#include "SessionLogging.h"
 
 #include "AutosaveWriter.h"
 #include "DocumentLists.h"
 #include "LocalJournal.h"
 #include "storage/Database.h"
 #include "util/Failure.h"
-
-#include <QLoggingCategory>
 
 #include <memory>
 
@@ -18,12 +17,6 @@ using namespace Qt::StringLiterals;
 namespace fazhi {
 
 using namespace doclists;
-
-namespace {
-
-Q_LOGGING_CATEGORY(lcSession, "fazhi.session")
-
-} // namespace
 
 bool ReportSession::hasUnsavedChanges() const
 {

@@ -66,6 +66,17 @@ Failure openFailure(const QString &path)
     return Failure(QString());
 }
 
+/// Damages the middle of a b-tree page three pages before the end of the file (past the header and the
+/// schema pages) of a file larger than `atLeast` bytes.
+void scribbleNearEnd(const QString &path, qint64 atLeast)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.size() > atLeast);
+    f.seek(f.size() - 3 * 4096 + 100);
+    f.write(QByteArray(2000, '\x5a'));
+}
+
 } // namespace
 
 TEST_CASE("another program's SQLite file is refused and left byte for byte unchanged", "[db][safety]")
@@ -115,14 +126,7 @@ TEST_CASE("a database with a damaged table is refused before anything is written
         for (int i = 0; i < 200; ++i)
             units.insert({.fullName = u"重庆市某某区第%1局"_s.arg(i)});
     }
-    // Scribble over the middle of a b-tree page past the header and schema pages.
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        REQUIRE(f.size() > 8 * 4096);
-        f.seek(f.size() - 3 * 4096 + 100);
-        f.write(QByteArray(2000, '\x5a'));
-    }
+    scribbleNearEnd(path, 8 * 4096);
     const Snapshot before = Snapshot::of(path);
     const Failure f = openFailure(path);
     CHECK(f.kind() == Failure::Kind::Input);
@@ -145,13 +149,7 @@ TEST_CASE("a large database is checked whole before the first write, and a damag
         for (int i = 0; i < 200; ++i)
             units.insert({.fullName = u"重庆市某某区第%1局"_s.arg(i)});
     }
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        REQUIRE(f.size() > 70 * 1024 * 1024);
-        f.seek(f.size() - 3 * 4096 + 100);
-        f.write(QByteArray(2000, '\x5a'));
-    }
+    scribbleNearEnd(path, 70 * 1024 * 1024);
     const Snapshot before = Snapshot::of(path);
     Database db;
     db.open(path); // opening reads the schema, not every page
@@ -184,12 +182,7 @@ TEST_CASE("a large database keeps the overview's summaries without checking ever
         for (int i = 0; i < 300; ++i)
             REQUIRE(q.exec(u"INSERT INTO filler VALUES ('%1')"_s.arg(QString(200, QChar(u'法' + i % 7)))));
     }
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        f.seek(f.size() - 3 * 4096 + 100);
-        f.write(QByteArray(2000, '\x5a'));
-    }
+    scribbleNearEnd(path, 70 * 1024 * 1024);
     Database db;
     db.open(path);
     CheckOptions options;
